@@ -1,0 +1,103 @@
+// Generated from mesh/bench/v1/bench.proto by mesh-codegen — DO NOT EDIT.
+// Regenerate with: swift run mesh-codegen generate
+
+internal import CMeshProtos
+internal import CProtobufC
+import MeshCore
+
+extension BenchV1.EchoRequest {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Bench__V1__EchoRequest.self)
+            fill(message, arena: arena)
+            let size = mesh__bench__v1__echo_request__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__bench__v1__echo_request__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_request__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__bench__v1__echo_request__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoRequest>) {
+        self.init()
+        let m = c.pointee
+        self.payload = ProtobufCRead.bytes(m.payload)
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoRequest>, arena: ProtobufCArena) {
+        mesh__bench__v1__echo_request__init(c)
+        c.pointee.payload = arena.binary(self.payload)
+    }
+}
+
+extension BenchV1.EchoStreamRequest {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Bench__V1__EchoStreamRequest.self)
+            fill(message, arena: arena)
+            let size = mesh__bench__v1__echo_stream_request__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__bench__v1__echo_stream_request__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_stream_request__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__bench__v1__echo_stream_request__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoStreamRequest>) {
+        self.init()
+        let m = c.pointee
+        self.payload = ProtobufCRead.bytes(m.payload)
+        self.count = m.count
+        self.intervalMS = m.interval_ms
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoStreamRequest>, arena: ProtobufCArena) {
+        mesh__bench__v1__echo_stream_request__init(c)
+        c.pointee.payload = arena.binary(self.payload)
+        c.pointee.count = self.count
+        c.pointee.interval_ms = self.intervalMS
+    }
+}
+
+extension BenchV1.EchoResponse {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Bench__V1__EchoResponse.self)
+            fill(message, arena: arena)
+            let size = mesh__bench__v1__echo_response__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__bench__v1__echo_response__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_response__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__bench__v1__echo_response__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoResponse>) {
+        self.init()
+        let m = c.pointee
+        self.payload = ProtobufCRead.bytes(m.payload)
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoResponse>, arena: ProtobufCArena) {
+        mesh__bench__v1__echo_response__init(c)
+        c.pointee.payload = arena.binary(self.payload)
+    }
+}

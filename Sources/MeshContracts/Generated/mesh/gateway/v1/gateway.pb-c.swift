@@ -1,0 +1,78 @@
+// Generated from mesh/gateway/v1/gateway.proto by mesh-codegen — DO NOT EDIT.
+// Regenerate with: swift run mesh-codegen generate
+
+internal import CMeshProtos
+internal import CProtobufC
+import MeshCore
+
+extension GatewayV1.GatewayHealthRequest {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Gateway__V1__GatewayHealthRequest.self)
+            fill(message, arena: arena)
+            let size = mesh__gateway__v1__gateway_health_request__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__gateway__v1__gateway_health_request__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__gateway__v1__gateway_health_request__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__gateway__v1__gateway_health_request__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthRequest>) {
+        self.init()
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthRequest>, arena: ProtobufCArena) {
+        mesh__gateway__v1__gateway_health_request__init(c)
+    }
+}
+
+extension GatewayV1.GatewayHealthResponse {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Gateway__V1__GatewayHealthResponse.self)
+            fill(message, arena: arena)
+            let size = mesh__gateway__v1__gateway_health_response__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__gateway__v1__gateway_health_response__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__gateway__v1__gateway_health_response__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__gateway__v1__gateway_health_response__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse>) {
+        self.init()
+        let m = c.pointee
+        self.status = ProtobufCRead.string(m.status)
+        for index in 0..<m.n_services {
+            guard let entry = m.services[index]?.pointee else { continue }
+            self.services[ProtobufCRead.string(entry.key)] = ProtobufCRead.string(entry.value)
+        }
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse>, arena: ProtobufCArena) {
+        mesh__gateway__v1__gateway_health_response__init(c)
+        if !self.status.isEmpty { c.pointee.status = arena.cString(self.status) }
+        let servicesEntries = self.services.sorted { $0.key < $1.key }
+        c.pointee.n_services = servicesEntries.count
+        c.pointee.services = arena.array(count: servicesEntries.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse__ServicesEntry>? in
+            let entry = arena.allocate(Mesh__Gateway__V1__GatewayHealthResponse__ServicesEntry.self)
+            mesh__gateway__v1__gateway_health_response__services_entry__init(entry)
+            entry.pointee.key = arena.cString(servicesEntries[index].key)
+            entry.pointee.value = arena.cString(servicesEntries[index].value)
+            return entry
+        }
+    }
+}

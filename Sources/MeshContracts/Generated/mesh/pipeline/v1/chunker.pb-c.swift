@@ -1,0 +1,112 @@
+// Generated from mesh/pipeline/v1/chunker.proto by mesh-codegen — DO NOT EDIT.
+// Regenerate with: swift run mesh-codegen generate
+
+internal import CMeshProtos
+internal import CProtobufC
+import MeshCore
+
+extension PipelineV1.ChunkRequest {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Pipeline__V1__ChunkRequest.self)
+            fill(message, arena: arena)
+            let size = mesh__pipeline__v1__chunk_request__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__pipeline__v1__chunk_request__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk_request__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__pipeline__v1__chunk_request__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkRequest>) {
+        self.init()
+        let m = c.pointee
+        self.content = ProtobufCRead.string(m.content)
+        self.maxTokens = m.max_tokens
+        self.overlap = m.overlap
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkRequest>, arena: ProtobufCArena) {
+        mesh__pipeline__v1__chunk_request__init(c)
+        if !self.content.isEmpty { c.pointee.content = arena.cString(self.content) }
+        c.pointee.max_tokens = self.maxTokens
+        c.pointee.overlap = self.overlap
+    }
+}
+
+extension PipelineV1.Chunk {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Pipeline__V1__Chunk.self)
+            fill(message, arena: arena)
+            let size = mesh__pipeline__v1__chunk__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__pipeline__v1__chunk__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__pipeline__v1__chunk__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>) {
+        self.init()
+        let m = c.pointee
+        self.ordinal = m.ordinal
+        self.text = ProtobufCRead.string(m.text)
+        self.tokenCount = m.token_count
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>, arena: ProtobufCArena) {
+        mesh__pipeline__v1__chunk__init(c)
+        c.pointee.ordinal = self.ordinal
+        if !self.text.isEmpty { c.pointee.text = arena.cString(self.text) }
+        c.pointee.token_count = self.tokenCount
+    }
+}
+
+extension PipelineV1.ChunkResponse {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__Pipeline__V1__ChunkResponse.self)
+            fill(message, arena: arena)
+            let size = mesh__pipeline__v1__chunk_response__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__pipeline__v1__chunk_response__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk_response__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__pipeline__v1__chunk_response__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkResponse>) {
+        self.init()
+        let m = c.pointee
+        self.chunks = ProtobufCRead.array(m.chunks, count: m.n_chunks) { $0.map { PipelineV1.Chunk($0) } ?? PipelineV1.Chunk() }
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkResponse>, arena: ProtobufCArena) {
+        mesh__pipeline__v1__chunk_response__init(c)
+        c.pointee.n_chunks = self.chunks.count
+        c.pointee.chunks = arena.array(count: self.chunks.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>? in
+            let element = arena.allocate(Mesh__Pipeline__V1__Chunk.self)
+            self.chunks[index].fill(element, arena: arena)
+            return element
+        }
+    }
+}

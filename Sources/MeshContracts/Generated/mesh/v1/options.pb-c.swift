@@ -1,0 +1,135 @@
+// Generated from mesh/v1/options.proto by mesh-codegen — DO NOT EDIT.
+// Regenerate with: swift run mesh-codegen generate
+
+internal import CMeshProtos
+internal import CProtobufC
+import MeshCore
+
+extension MeshV1.HeaderBinding {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__V1__HeaderBinding.self)
+            fill(message, arena: arena)
+            let size = mesh__v1__header_binding__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__v1__header_binding__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__header_binding__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__v1__header_binding__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__V1__HeaderBinding>) {
+        self.init()
+        let m = c.pointee
+        self.header = ProtobufCRead.string(m.header)
+        self.field = ProtobufCRead.string(m.field)
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HeaderBinding>, arena: ProtobufCArena) {
+        mesh__v1__header_binding__init(c)
+        if !self.header.isEmpty { c.pointee.header = arena.cString(self.header) }
+        if !self.field.isEmpty { c.pointee.field = arena.cString(self.field) }
+    }
+}
+
+extension MeshV1.HttpRule {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__V1__HttpRule.self)
+            fill(message, arena: arena)
+            let size = mesh__v1__http_rule__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__v1__http_rule__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__http_rule__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__v1__http_rule__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__V1__HttpRule>) {
+        self.init()
+        let m = c.pointee
+        self.method = ProtobufCRead.string(m.method)
+        self.path = ProtobufCRead.string(m.path)
+        self.body = ProtobufCRead.string(m.body)
+        self.responseBody = ProtobufCRead.string(m.response_body)
+        self.successStatus = m.success_status
+        self.successStatusIf = ProtobufCRead.string(m.success_status_if)
+        self.serverSentEvents = ProtobufCRead.bool(m.server_sent_events)
+        self.responseHeaders = ProtobufCRead.array(m.response_headers, count: m.n_response_headers) { $0.map { MeshV1.HeaderBinding($0) } ?? MeshV1.HeaderBinding() }
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HttpRule>, arena: ProtobufCArena) {
+        mesh__v1__http_rule__init(c)
+        if !self.method.isEmpty { c.pointee.method = arena.cString(self.method) }
+        if !self.path.isEmpty { c.pointee.path = arena.cString(self.path) }
+        if !self.body.isEmpty { c.pointee.body = arena.cString(self.body) }
+        if !self.responseBody.isEmpty { c.pointee.response_body = arena.cString(self.responseBody) }
+        c.pointee.success_status = self.successStatus
+        if !self.successStatusIf.isEmpty { c.pointee.success_status_if = arena.cString(self.successStatusIf) }
+        c.pointee.server_sent_events = self.serverSentEvents ? 1 : 0
+        c.pointee.n_response_headers = self.responseHeaders.count
+        c.pointee.response_headers = arena.array(count: self.responseHeaders.count) { (index: Int) -> UnsafeMutablePointer<Mesh__V1__HeaderBinding>? in
+            let element = arena.allocate(Mesh__V1__HeaderBinding.self)
+            self.responseHeaders[index].fill(element, arena: arena)
+            return element
+        }
+    }
+}
+
+extension MeshV1.MethodOptions {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__V1__MethodOptions.self)
+            fill(message, arena: arena)
+            let size = mesh__v1__method_options__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__v1__method_options__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__method_options__unpack(nil, $0.count, $0.baseAddress) }
+        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        defer { mesh__v1__method_options__free_unpacked(unpacked, nil) }
+        self.init(unpacked)
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__V1__MethodOptions>) {
+        self.init()
+        let m = c.pointee
+        self.http = m.http.map { MeshV1.HttpRule($0) }
+        self.idempotent = ProtobufCRead.bool(m.idempotent)
+        self.allowedRoles = ProtobufCRead.array(m.allowed_roles, count: m.n_allowed_roles) { MeshV1.CallerRole(rawValue: Int32(bitPattern: $0.rawValue)) }
+        self.internalOnly = ProtobufCRead.bool(m.internal_only)
+        self.public = ProtobufCRead.bool(m.public_)
+        self.summary = ProtobufCRead.string(m.summary)
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__MethodOptions>, arena: ProtobufCArena) {
+        mesh__v1__method_options__init(c)
+        if let value = self.http {
+            let element = arena.allocate(Mesh__V1__HttpRule.self)
+            value.fill(element, arena: arena)
+            c.pointee.http = element
+        }
+        c.pointee.idempotent = self.idempotent ? 1 : 0
+        c.pointee.n_allowed_roles = self.allowedRoles.count
+        c.pointee.allowed_roles = arena.array(count: self.allowedRoles.count) { (index: Int) -> Mesh__V1__CallerRole in Mesh__V1__CallerRole(rawValue: UInt32(bitPattern: self.allowedRoles[index].rawValue)) }
+        c.pointee.internal_only = self.internalOnly ? 1 : 0
+        c.pointee.public_ = self.public ? 1 : 0
+        if !self.summary.isEmpty { c.pointee.summary = arena.cString(self.summary) }
+    }
+}
