@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `mesh`: the one executable every service and tool of the mesh runs under (SPEC §10).
+@main
+struct MeshCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mesh",
+        abstract: "The binary RPC mesh and its ingestion pipeline.",
+        subcommands: [DevCommand.self, ContractsCommand.self, OpenAPICommand.self])
+}
