@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "mesh", targets: ["MeshCLI"]),
         .executable(name: "mesh-codegen", targets: ["MeshCodegen"]),
+        .executable(name: "codec-benchmark", targets: ["CodecBenchmark"]),
         .library(name: "MeshContracts", targets: ["MeshContracts"]),
         .library(name: "MeshCore", targets: ["MeshCore"]),
     ],
@@ -54,6 +55,12 @@ let package = Package(
                 "MeshContracts", "MeshCore", "MeshJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings),
+
+        // MARK: benchmarks (release builds; see Benchmarks/)
+        .target(name: "CodecBaseline", dependencies: ["CMeshProtos"], path: "Benchmarks/CodecBaseline"),
+        .executableTarget(
+            name: "CodecBenchmark", dependencies: ["CodecBaseline", "MeshContracts", "MeshCore"], path: "Benchmarks/CodecBenchmark",
             swiftSettings: strictSettings),
 
         // MARK: tests

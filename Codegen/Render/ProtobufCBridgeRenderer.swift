@@ -27,7 +27,7 @@ struct ProtobufCBridgeRenderer {
             writer.block("public func serializedBytes() -> [UInt8] {") { writer in
                 writer.block("ProtobufCArena.with { arena in") { writer in
                     writer.line("let message = arena.allocate(\(message.cName).self)")
-                    writer.line("fill(message, arena: arena)")
+                    writer.line("fill(message, arena: &arena)")
                     writer.line("let size = \(prefix)__get_packed_size(message)")
                     writer.block("return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in") { writer in
                         writer.line("count = \(prefix)__pack(message, buffer.baseAddress)")
@@ -36,10 +36,11 @@ struct ProtobufCBridgeRenderer {
             }
             writer.line()
             writer.block("public init(serializedBytes bytes: [UInt8]) throws(RPCError) {") { writer in
-                writer.line("let unpacked = bytes.withUnsafeBufferPointer { \(prefix)__unpack(nil, $0.count, $0.baseAddress) }")
-                writer.line("guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }")
-                writer.line("defer { \(prefix)__free_unpacked(unpacked, nil) }")
-                writer.line("self.init(unpacked)")
+                writer.block("let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in") { writer in
+                    writer.line("bytes.withUnsafeBufferPointer { \(prefix)__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }")
+                }
+                writer.line("guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }")
+                writer.line("self = decoded")
             }
             writer.line()
             writer.block("init(_ c: UnsafeMutablePointer<\(message.cName)>) {") { writer in
@@ -48,7 +49,7 @@ struct ProtobufCBridgeRenderer {
                 for field in message.fields { renderRead(field, into: &writer) }
             }
             writer.line()
-            writer.block("func fill(_ c: UnsafeMutablePointer<\(message.cName)>, arena: ProtobufCArena) {") { writer in
+            writer.block("func fill(_ c: UnsafeMutablePointer<\(message.cName)>, arena: inout ProtobufCArena) {") { writer in
                 writer.line("\(prefix)__init(c)")
                 for field in message.fields { renderFill(field, into: &writer) }
             }
@@ -146,8 +147,9 @@ struct ProtobufCBridgeRenderer {
         switch field.kind {
         case .scalar(let scalar):
             if field.isRepeated {
-                writer.line("c.pointee.n_\(cField) = \(name).count")
-                writer.line("c.pointee.\(cField) = arena.array(count: \(name).count) { (index: Int) -> \(cScalarType(scalar)) in \(fillScalar(scalar, "\(name)[index]")) }")
+                renderArrayFill(name: name, cField: cField, elementType: cScalarType(scalar), into: &writer) { writer in
+                    writer.line("elements[index] = \(fillScalar(scalar, "\(name)[index]"))")
+                }
             } else if scalar == .string {
                 writer.line("if !\(name).isEmpty { c.pointee.\(cField) = arena.cString(\(name)) }")
             } else {
@@ -155,46 +157,65 @@ struct ProtobufCBridgeRenderer {
             }
         case .protoEnum(let fullName, _):
             if field.isRepeated {
-                writer.line("c.pointee.n_\(cField) = \(name).count")
-                writer.line("c.pointee.\(cField) = arena.array(count: \(name).count) { (index: Int) -> \(cEnumName(fullName)) in \(fillEnum(fullName, "\(name)[index]")) }")
+                renderArrayFill(name: name, cField: cField, elementType: cEnumName(fullName), into: &writer) { writer in
+                    writer.line("elements[index] = \(fillEnum(fullName, "\(name)[index]"))")
+                }
             } else {
                 writer.line("c.pointee.\(cField) = \(fillEnum(fullName, name))")
             }
         case .message(_, _, let cName):
             if field.isRepeated {
-                writer.line("c.pointee.n_\(cField) = \(name).count")
-                writer.block("c.pointee.\(cField) = arena.array(count: \(name).count) { (index: Int) -> UnsafeMutablePointer<\(cName)>? in") { writer in
+                renderArrayFill(name: name, cField: cField, elementType: "UnsafeMutablePointer<\(cName)>?", into: &writer) { writer in
                     writer.line("let element = arena.allocate(\(cName).self)")
-                    writer.line("\(name)[index].fill(element, arena: arena)")
-                    writer.line("return element")
+                    writer.line("\(name)[index].fill(element, arena: &arena)")
+                    writer.line("elements[index] = element")
                 }
             } else {
                 writer.block("if let value = \(name) {") { writer in
                     writer.line("let element = arena.allocate(\(cName).self)")
-                    writer.line("value.fill(element, arena: arena)")
+                    writer.line("value.fill(element, arena: &arena)")
                     writer.line("c.pointee.\(cField) = element")
                 }
             }
         case .map(let keyType, let value):
             let entryC = field.mapEntryCName
-            writer.line("let \(local)Entries = \(name).sorted { $0.key < $1.key }")
-            writer.line("c.pointee.n_\(cField) = \(local)Entries.count")
-            writer.block("c.pointee.\(cField) = arena.array(count: \(local)Entries.count) { (index: Int) -> UnsafeMutablePointer<\(entryC)>? in") { writer in
-                writer.line("let entry = arena.allocate(\(entryC).self)")
-                writer.line("\(field.mapEntryCFunctionPrefix)__init(entry)")
-                writer.line("entry.pointee.key = \(fillScalar(keyType, "\(local)Entries[index].key"))")
-                switch value {
-                case .scalar(let scalar):
-                    writer.line("entry.pointee.value = \(fillScalar(scalar, "\(local)Entries[index].value"))")
-                case .protoEnum(let fullName, _):
-                    writer.line("entry.pointee.value = \(fillEnum(fullName, "\(local)Entries[index].value"))")
-                case .message(_, _, let cName):
-                    writer.line("let value = arena.allocate(\(cName).self)")
-                    writer.line("\(local)Entries[index].value.fill(value, arena: arena)")
-                    writer.line("entry.pointee.value = value")
+            let entries = "\(local)Entries"
+            writer.block("if !\(name).isEmpty {") { writer in
+                writer.line("let \(entries) = \(name).sorted { $0.key < $1.key }")
+                writer.line("let elements = arena.allocateArray(UnsafeMutablePointer<\(entryC)>?.self, count: \(entries).count)")
+                writer.block("for index in \(entries).indices {") { writer in
+                    writer.line("let entry = arena.allocate(\(entryC).self)")
+                    writer.line("\(field.mapEntryCFunctionPrefix)__init(entry)")
+                    writer.line("entry.pointee.key = \(fillScalar(keyType, "\(entries)[index].key"))")
+                    switch value {
+                    case .scalar(let scalar):
+                        writer.line("entry.pointee.value = \(fillScalar(scalar, "\(entries)[index].value"))")
+                    case .protoEnum(let fullName, _):
+                        writer.line("entry.pointee.value = \(fillEnum(fullName, "\(entries)[index].value"))")
+                    case .message(_, _, let cName):
+                        writer.line("let value = arena.allocate(\(cName).self)")
+                        writer.line("\(entries)[index].value.fill(value, arena: &arena)")
+                        writer.line("entry.pointee.value = value")
+                    }
+                    writer.line("elements[index] = entry")
                 }
-                writer.line("return entry")
+                writer.line("c.pointee.n_\(cField) = \(entries).count")
+                writer.line("c.pointee.\(cField) = elements")
             }
+        }
+    }
+
+    /// A C array for a repeated field, filled element by element in a loop (no closure, so the
+    /// arena can be passed `inout` to nested fills).
+    private func renderArrayFill(
+        name: String, cField: String, elementType: String, into writer: inout CodeWriter,
+        element: (inout CodeWriter) -> Void
+    ) {
+        writer.block("if !\(name).isEmpty {") { writer in
+            writer.line("let elements = arena.allocateArray(\(elementType).self, count: \(name).count)")
+            writer.block("for index in \(name).indices {", element)
+            writer.line("c.pointee.n_\(cField) = \(name).count")
+            writer.line("c.pointee.\(cField) = elements")
         }
     }
 }

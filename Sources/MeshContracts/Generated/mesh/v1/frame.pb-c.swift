@@ -9,7 +9,7 @@ extension MeshV1.Status {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__Status.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__status__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__status__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension MeshV1.Status {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__status__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__status__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__status__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__Status>) {
@@ -32,7 +33,7 @@ extension MeshV1.Status {
         self.reason = ProtobufCRead.string(m.reason)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__Status>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__Status>, arena: inout ProtobufCArena) {
         mesh__v1__status__init(c)
         c.pointee.code = Mesh__V1__StatusCode(rawValue: UInt32(bitPattern: self.code.rawValue))
         if !self.message.isEmpty { c.pointee.message = arena.cString(self.message) }
@@ -44,7 +45,7 @@ extension MeshV1.MetadataEntry {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__MetadataEntry.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__metadata_entry__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__metadata_entry__pack(message, buffer.baseAddress)
@@ -53,10 +54,11 @@ extension MeshV1.MetadataEntry {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__metadata_entry__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__metadata_entry__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__metadata_entry__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__MetadataEntry>) {
@@ -66,7 +68,7 @@ extension MeshV1.MetadataEntry {
         self.value = ProtobufCRead.string(m.value)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__MetadataEntry>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__MetadataEntry>, arena: inout ProtobufCArena) {
         mesh__v1__metadata_entry__init(c)
         if !self.key.isEmpty { c.pointee.key = arena.cString(self.key) }
         if !self.value.isEmpty { c.pointee.value = arena.cString(self.value) }
@@ -77,7 +79,7 @@ extension MeshV1.Frame {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__Frame.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__frame__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__frame__pack(message, buffer.baseAddress)
@@ -86,10 +88,11 @@ extension MeshV1.Frame {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__frame__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__frame__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__frame__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__Frame>) {
@@ -104,22 +107,26 @@ extension MeshV1.Frame {
         self.status = m.status.map { MeshV1.Status($0) }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__Frame>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__Frame>, arena: inout ProtobufCArena) {
         mesh__v1__frame__init(c)
         c.pointee.call_id = self.callID
         c.pointee.kind = Mesh__V1__FrameKind(rawValue: UInt32(bitPattern: self.kind.rawValue))
         if !self.method.isEmpty { c.pointee.method = arena.cString(self.method) }
-        c.pointee.n_metadata = self.metadata.count
-        c.pointee.metadata = arena.array(count: self.metadata.count) { (index: Int) -> UnsafeMutablePointer<Mesh__V1__MetadataEntry>? in
-            let element = arena.allocate(Mesh__V1__MetadataEntry.self)
-            self.metadata[index].fill(element, arena: arena)
-            return element
+        if !self.metadata.isEmpty {
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__V1__MetadataEntry>?.self, count: self.metadata.count)
+            for index in self.metadata.indices {
+                let element = arena.allocate(Mesh__V1__MetadataEntry.self)
+                self.metadata[index].fill(element, arena: &arena)
+                elements[index] = element
+            }
+            c.pointee.n_metadata = self.metadata.count
+            c.pointee.metadata = elements
         }
         c.pointee.timeout_ms = self.timeoutMS
         c.pointee.payload = arena.binary(self.payload)
         if let value = self.status {
             let element = arena.allocate(Mesh__V1__Status.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.status = element
         }
     }

@@ -9,7 +9,7 @@ extension MeshV1.HealthCheckRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__HealthCheckRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__health_check_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__health_check_request__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension MeshV1.HealthCheckRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__health_check_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__health_check_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__health_check_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__HealthCheckRequest>) {
@@ -30,7 +31,7 @@ extension MeshV1.HealthCheckRequest {
         self.service = ProtobufCRead.string(m.service)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HealthCheckRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HealthCheckRequest>, arena: inout ProtobufCArena) {
         mesh__v1__health_check_request__init(c)
         if !self.service.isEmpty { c.pointee.service = arena.cString(self.service) }
     }
@@ -40,7 +41,7 @@ extension MeshV1.HealthCheckResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__HealthCheckResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__health_check_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__health_check_response__pack(message, buffer.baseAddress)
@@ -49,10 +50,11 @@ extension MeshV1.HealthCheckResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__health_check_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__health_check_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__health_check_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__HealthCheckResponse>) {
@@ -61,7 +63,7 @@ extension MeshV1.HealthCheckResponse {
         self.status = MeshV1.ServingStatus(rawValue: Int32(bitPattern: m.status.rawValue))
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HealthCheckResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HealthCheckResponse>, arena: inout ProtobufCArena) {
         mesh__v1__health_check_response__init(c)
         c.pointee.status = Mesh__V1__ServingStatus(rawValue: UInt32(bitPattern: self.status.rawValue))
     }

@@ -9,7 +9,7 @@ extension MeshV1.HeaderBinding {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__HeaderBinding.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__header_binding__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__header_binding__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension MeshV1.HeaderBinding {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__header_binding__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__header_binding__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__header_binding__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__HeaderBinding>) {
@@ -31,7 +32,7 @@ extension MeshV1.HeaderBinding {
         self.field = ProtobufCRead.string(m.field)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HeaderBinding>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HeaderBinding>, arena: inout ProtobufCArena) {
         mesh__v1__header_binding__init(c)
         if !self.header.isEmpty { c.pointee.header = arena.cString(self.header) }
         if !self.field.isEmpty { c.pointee.field = arena.cString(self.field) }
@@ -42,7 +43,7 @@ extension MeshV1.HttpRule {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__HttpRule.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__http_rule__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__http_rule__pack(message, buffer.baseAddress)
@@ -51,10 +52,11 @@ extension MeshV1.HttpRule {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__http_rule__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__http_rule__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__http_rule__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__HttpRule>) {
@@ -70,7 +72,7 @@ extension MeshV1.HttpRule {
         self.responseHeaders = ProtobufCRead.array(m.response_headers, count: m.n_response_headers) { $0.map { MeshV1.HeaderBinding($0) } ?? MeshV1.HeaderBinding() }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HttpRule>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__HttpRule>, arena: inout ProtobufCArena) {
         mesh__v1__http_rule__init(c)
         if !self.method.isEmpty { c.pointee.method = arena.cString(self.method) }
         if !self.path.isEmpty { c.pointee.path = arena.cString(self.path) }
@@ -79,11 +81,15 @@ extension MeshV1.HttpRule {
         c.pointee.success_status = self.successStatus
         if !self.successStatusIf.isEmpty { c.pointee.success_status_if = arena.cString(self.successStatusIf) }
         c.pointee.server_sent_events = self.serverSentEvents ? 1 : 0
-        c.pointee.n_response_headers = self.responseHeaders.count
-        c.pointee.response_headers = arena.array(count: self.responseHeaders.count) { (index: Int) -> UnsafeMutablePointer<Mesh__V1__HeaderBinding>? in
-            let element = arena.allocate(Mesh__V1__HeaderBinding.self)
-            self.responseHeaders[index].fill(element, arena: arena)
-            return element
+        if !self.responseHeaders.isEmpty {
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__V1__HeaderBinding>?.self, count: self.responseHeaders.count)
+            for index in self.responseHeaders.indices {
+                let element = arena.allocate(Mesh__V1__HeaderBinding.self)
+                self.responseHeaders[index].fill(element, arena: &arena)
+                elements[index] = element
+            }
+            c.pointee.n_response_headers = self.responseHeaders.count
+            c.pointee.response_headers = elements
         }
     }
 }
@@ -92,7 +98,7 @@ extension MeshV1.MethodOptions {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__V1__MethodOptions.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__v1__method_options__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__v1__method_options__pack(message, buffer.baseAddress)
@@ -101,10 +107,11 @@ extension MeshV1.MethodOptions {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__v1__method_options__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__v1__method_options__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__v1__method_options__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__V1__MethodOptions>) {
@@ -118,16 +125,22 @@ extension MeshV1.MethodOptions {
         self.summary = ProtobufCRead.string(m.summary)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__V1__MethodOptions>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__MethodOptions>, arena: inout ProtobufCArena) {
         mesh__v1__method_options__init(c)
         if let value = self.http {
             let element = arena.allocate(Mesh__V1__HttpRule.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.http = element
         }
         c.pointee.idempotent = self.idempotent ? 1 : 0
-        c.pointee.n_allowed_roles = self.allowedRoles.count
-        c.pointee.allowed_roles = arena.array(count: self.allowedRoles.count) { (index: Int) -> Mesh__V1__CallerRole in Mesh__V1__CallerRole(rawValue: UInt32(bitPattern: self.allowedRoles[index].rawValue)) }
+        if !self.allowedRoles.isEmpty {
+            let elements = arena.allocateArray(Mesh__V1__CallerRole.self, count: self.allowedRoles.count)
+            for index in self.allowedRoles.indices {
+                elements[index] = Mesh__V1__CallerRole(rawValue: UInt32(bitPattern: self.allowedRoles[index].rawValue))
+            }
+            c.pointee.n_allowed_roles = self.allowedRoles.count
+            c.pointee.allowed_roles = elements
+        }
         c.pointee.internal_only = self.internalOnly ? 1 : 0
         c.pointee.public_ = self.public ? 1 : 0
         if !self.summary.isEmpty { c.pointee.summary = arena.cString(self.summary) }

@@ -9,7 +9,7 @@ extension BenchV1.EchoRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Bench__V1__EchoRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__bench__v1__echo_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__bench__v1__echo_request__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension BenchV1.EchoRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__bench__v1__echo_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoRequest>) {
@@ -30,7 +31,7 @@ extension BenchV1.EchoRequest {
         self.payload = ProtobufCRead.bytes(m.payload)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoRequest>, arena: inout ProtobufCArena) {
         mesh__bench__v1__echo_request__init(c)
         c.pointee.payload = arena.binary(self.payload)
     }
@@ -40,7 +41,7 @@ extension BenchV1.EchoStreamRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Bench__V1__EchoStreamRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__bench__v1__echo_stream_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__bench__v1__echo_stream_request__pack(message, buffer.baseAddress)
@@ -49,10 +50,11 @@ extension BenchV1.EchoStreamRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_stream_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__bench__v1__echo_stream_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_stream_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoStreamRequest>) {
@@ -63,7 +65,7 @@ extension BenchV1.EchoStreamRequest {
         self.intervalMS = m.interval_ms
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoStreamRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoStreamRequest>, arena: inout ProtobufCArena) {
         mesh__bench__v1__echo_stream_request__init(c)
         c.pointee.payload = arena.binary(self.payload)
         c.pointee.count = self.count
@@ -75,7 +77,7 @@ extension BenchV1.EchoResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Bench__V1__EchoResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__bench__v1__echo_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__bench__v1__echo_response__pack(message, buffer.baseAddress)
@@ -84,10 +86,11 @@ extension BenchV1.EchoResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__bench__v1__echo_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__bench__v1__echo_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoResponse>) {
@@ -96,7 +99,7 @@ extension BenchV1.EchoResponse {
         self.payload = ProtobufCRead.bytes(m.payload)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Bench__V1__EchoResponse>, arena: inout ProtobufCArena) {
         mesh__bench__v1__echo_response__init(c)
         c.pointee.payload = arena.binary(self.payload)
     }

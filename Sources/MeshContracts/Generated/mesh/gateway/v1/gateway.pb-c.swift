@@ -9,7 +9,7 @@ extension GatewayV1.GatewayHealthRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Gateway__V1__GatewayHealthRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__gateway__v1__gateway_health_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__gateway__v1__gateway_health_request__pack(message, buffer.baseAddress)
@@ -18,17 +18,18 @@ extension GatewayV1.GatewayHealthRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__gateway__v1__gateway_health_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__gateway__v1__gateway_health_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__gateway__v1__gateway_health_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthRequest>) {
         self.init()
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthRequest>, arena: inout ProtobufCArena) {
         mesh__gateway__v1__gateway_health_request__init(c)
     }
 }
@@ -37,7 +38,7 @@ extension GatewayV1.GatewayHealthResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Gateway__V1__GatewayHealthResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__gateway__v1__gateway_health_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__gateway__v1__gateway_health_response__pack(message, buffer.baseAddress)
@@ -46,10 +47,11 @@ extension GatewayV1.GatewayHealthResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__gateway__v1__gateway_health_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__gateway__v1__gateway_health_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__gateway__v1__gateway_health_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse>) {
@@ -62,17 +64,21 @@ extension GatewayV1.GatewayHealthResponse {
         }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse>, arena: inout ProtobufCArena) {
         mesh__gateway__v1__gateway_health_response__init(c)
         if !self.status.isEmpty { c.pointee.status = arena.cString(self.status) }
-        let servicesEntries = self.services.sorted { $0.key < $1.key }
-        c.pointee.n_services = servicesEntries.count
-        c.pointee.services = arena.array(count: servicesEntries.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse__ServicesEntry>? in
-            let entry = arena.allocate(Mesh__Gateway__V1__GatewayHealthResponse__ServicesEntry.self)
-            mesh__gateway__v1__gateway_health_response__services_entry__init(entry)
-            entry.pointee.key = arena.cString(servicesEntries[index].key)
-            entry.pointee.value = arena.cString(servicesEntries[index].value)
-            return entry
+        if !self.services.isEmpty {
+            let servicesEntries = self.services.sorted { $0.key < $1.key }
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__Gateway__V1__GatewayHealthResponse__ServicesEntry>?.self, count: servicesEntries.count)
+            for index in servicesEntries.indices {
+                let entry = arena.allocate(Mesh__Gateway__V1__GatewayHealthResponse__ServicesEntry.self)
+                mesh__gateway__v1__gateway_health_response__services_entry__init(entry)
+                entry.pointee.key = arena.cString(servicesEntries[index].key)
+                entry.pointee.value = arena.cString(servicesEntries[index].value)
+                elements[index] = entry
+            }
+            c.pointee.n_services = servicesEntries.count
+            c.pointee.services = elements
         }
     }
 }

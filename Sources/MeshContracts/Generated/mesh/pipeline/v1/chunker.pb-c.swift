@@ -9,7 +9,7 @@ extension PipelineV1.ChunkRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ChunkRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__chunk_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__chunk_request__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.ChunkRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__chunk_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkRequest>) {
@@ -32,7 +33,7 @@ extension PipelineV1.ChunkRequest {
         self.overlap = m.overlap
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__chunk_request__init(c)
         if !self.content.isEmpty { c.pointee.content = arena.cString(self.content) }
         c.pointee.max_tokens = self.maxTokens
@@ -44,7 +45,7 @@ extension PipelineV1.Chunk {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__Chunk.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__chunk__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__chunk__pack(message, buffer.baseAddress)
@@ -53,10 +54,11 @@ extension PipelineV1.Chunk {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__chunk__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>) {
@@ -67,7 +69,7 @@ extension PipelineV1.Chunk {
         self.tokenCount = m.token_count
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__chunk__init(c)
         c.pointee.ordinal = self.ordinal
         if !self.text.isEmpty { c.pointee.text = arena.cString(self.text) }
@@ -79,7 +81,7 @@ extension PipelineV1.ChunkResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ChunkResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__chunk_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__chunk_response__pack(message, buffer.baseAddress)
@@ -88,10 +90,11 @@ extension PipelineV1.ChunkResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__chunk_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__chunk_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkResponse>) {
@@ -100,13 +103,17 @@ extension PipelineV1.ChunkResponse {
         self.chunks = ProtobufCRead.array(m.chunks, count: m.n_chunks) { $0.map { PipelineV1.Chunk($0) } ?? PipelineV1.Chunk() }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ChunkResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__chunk_response__init(c)
-        c.pointee.n_chunks = self.chunks.count
-        c.pointee.chunks = arena.array(count: self.chunks.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>? in
-            let element = arena.allocate(Mesh__Pipeline__V1__Chunk.self)
-            self.chunks[index].fill(element, arena: arena)
-            return element
+        if !self.chunks.isEmpty {
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__Pipeline__V1__Chunk>?.self, count: self.chunks.count)
+            for index in self.chunks.indices {
+                let element = arena.allocate(Mesh__Pipeline__V1__Chunk.self)
+                self.chunks[index].fill(element, arena: &arena)
+                elements[index] = element
+            }
+            c.pointee.n_chunks = self.chunks.count
+            c.pointee.chunks = elements
         }
     }
 }

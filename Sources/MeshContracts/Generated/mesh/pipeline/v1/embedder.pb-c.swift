@@ -9,7 +9,7 @@ extension PipelineV1.EmbedChunk {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__EmbedChunk.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__embed_chunk__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__embed_chunk__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.EmbedChunk {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_chunk__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__embed_chunk__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_chunk__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedChunk>) {
@@ -31,7 +32,7 @@ extension PipelineV1.EmbedChunk {
         self.text = ProtobufCRead.string(m.text)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedChunk>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedChunk>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__embed_chunk__init(c)
         if !self.chunkID.isEmpty { c.pointee.chunk_id = arena.cString(self.chunkID) }
         if !self.text.isEmpty { c.pointee.text = arena.cString(self.text) }
@@ -42,7 +43,7 @@ extension PipelineV1.EmbedRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__EmbedRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__embed_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__embed_request__pack(message, buffer.baseAddress)
@@ -51,10 +52,11 @@ extension PipelineV1.EmbedRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__embed_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedRequest>) {
@@ -66,14 +68,18 @@ extension PipelineV1.EmbedRequest {
         self.jobID = ProtobufCRead.string(m.job_id)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__embed_request__init(c)
         if !self.corpusName.isEmpty { c.pointee.corpus_name = arena.cString(self.corpusName) }
-        c.pointee.n_chunks = self.chunks.count
-        c.pointee.chunks = arena.array(count: self.chunks.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedChunk>? in
-            let element = arena.allocate(Mesh__Pipeline__V1__EmbedChunk.self)
-            self.chunks[index].fill(element, arena: arena)
-            return element
+        if !self.chunks.isEmpty {
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedChunk>?.self, count: self.chunks.count)
+            for index in self.chunks.indices {
+                let element = arena.allocate(Mesh__Pipeline__V1__EmbedChunk.self)
+                self.chunks[index].fill(element, arena: &arena)
+                elements[index] = element
+            }
+            c.pointee.n_chunks = self.chunks.count
+            c.pointee.chunks = elements
         }
         if !self.sourceURL.isEmpty { c.pointee.source_url = arena.cString(self.sourceURL) }
         if !self.jobID.isEmpty { c.pointee.job_id = arena.cString(self.jobID) }
@@ -84,7 +90,7 @@ extension PipelineV1.EmbedResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__EmbedResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__embed_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__embed_response__pack(message, buffer.baseAddress)
@@ -93,10 +99,11 @@ extension PipelineV1.EmbedResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__embed_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedResponse>) {
@@ -105,7 +112,7 @@ extension PipelineV1.EmbedResponse {
         self.upserted = m.upserted
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__EmbedResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__embed_response__init(c)
         c.pointee.upserted = self.upserted
     }

@@ -9,7 +9,7 @@ extension PipelineV1.JobError {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__JobError.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__job_error__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__job_error__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.JobError {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__job_error__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__job_error__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__job_error__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__JobError>) {
@@ -33,7 +34,7 @@ extension PipelineV1.JobError {
         self.at = ProtobufCRead.string(m.at)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__JobError>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__JobError>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__job_error__init(c)
         c.pointee.stage = Mesh__Pipeline__V1__Stage(rawValue: UInt32(bitPattern: self.stage.rawValue))
         if !self.code.isEmpty { c.pointee.code = arena.cString(self.code) }
@@ -46,7 +47,7 @@ extension PipelineV1.Job {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__Job.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__job__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__job__pack(message, buffer.baseAddress)
@@ -55,10 +56,11 @@ extension PipelineV1.Job {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__job__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__job__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__job__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Job>) {
@@ -76,7 +78,7 @@ extension PipelineV1.Job {
         self.updatedAt = ProtobufCRead.string(m.updated_at)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Job>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__Job>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__job__init(c)
         if !self.jobID.isEmpty { c.pointee.job_id = arena.cString(self.jobID) }
         if !self.url.isEmpty { c.pointee.url = arena.cString(self.url) }
@@ -85,7 +87,7 @@ extension PipelineV1.Job {
         c.pointee.failed_stage = Mesh__Pipeline__V1__Stage(rawValue: UInt32(bitPattern: self.failedStage.rawValue))
         if let value = self.error {
             let element = arena.allocate(Mesh__Pipeline__V1__JobError.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.error = element
         }
         if !self.callerID.isEmpty { c.pointee.caller_id = arena.cString(self.callerID) }

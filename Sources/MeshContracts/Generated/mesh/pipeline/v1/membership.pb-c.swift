@@ -9,7 +9,7 @@ extension PipelineV1.CallerContext {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__CallerContext.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__caller_context__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__caller_context__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.CallerContext {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__caller_context__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__caller_context__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__caller_context__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CallerContext>) {
@@ -32,7 +33,7 @@ extension PipelineV1.CallerContext {
         self.keyID = ProtobufCRead.string(m.key_id)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CallerContext>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CallerContext>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__caller_context__init(c)
         if !self.callerID.isEmpty { c.pointee.caller_id = arena.cString(self.callerID) }
         c.pointee.role = Mesh__V1__CallerRole(rawValue: UInt32(bitPattern: self.role.rawValue))
@@ -44,7 +45,7 @@ extension PipelineV1.ApiKey {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ApiKey.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__api_key__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__api_key__pack(message, buffer.baseAddress)
@@ -53,10 +54,11 @@ extension PipelineV1.ApiKey {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__api_key__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__api_key__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__api_key__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ApiKey>) {
@@ -70,7 +72,7 @@ extension PipelineV1.ApiKey {
         self.revokedAt = ProtobufCRead.string(m.revoked_at)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ApiKey>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ApiKey>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__api_key__init(c)
         if !self.keyID.isEmpty { c.pointee.key_id = arena.cString(self.keyID) }
         if !self.callerID.isEmpty { c.pointee.caller_id = arena.cString(self.callerID) }
@@ -85,7 +87,7 @@ extension PipelineV1.ValidateKeyRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ValidateKeyRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__validate_key_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__validate_key_request__pack(message, buffer.baseAddress)
@@ -94,10 +96,11 @@ extension PipelineV1.ValidateKeyRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__validate_key_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__validate_key_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__validate_key_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ValidateKeyRequest>) {
@@ -106,7 +109,7 @@ extension PipelineV1.ValidateKeyRequest {
         self.apiKey = ProtobufCRead.string(m.api_key)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ValidateKeyRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ValidateKeyRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__validate_key_request__init(c)
         if !self.apiKey.isEmpty { c.pointee.api_key = arena.cString(self.apiKey) }
     }
@@ -116,7 +119,7 @@ extension PipelineV1.ValidateKeyResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ValidateKeyResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__validate_key_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__validate_key_response__pack(message, buffer.baseAddress)
@@ -125,10 +128,11 @@ extension PipelineV1.ValidateKeyResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__validate_key_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__validate_key_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__validate_key_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ValidateKeyResponse>) {
@@ -137,11 +141,11 @@ extension PipelineV1.ValidateKeyResponse {
         self.caller = m.caller.map { PipelineV1.CallerContext($0) }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ValidateKeyResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ValidateKeyResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__validate_key_response__init(c)
         if let value = self.caller {
             let element = arena.allocate(Mesh__Pipeline__V1__CallerContext.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.caller = element
         }
     }
@@ -151,7 +155,7 @@ extension PipelineV1.CreateKeyRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__CreateKeyRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__create_key_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__create_key_request__pack(message, buffer.baseAddress)
@@ -160,10 +164,11 @@ extension PipelineV1.CreateKeyRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__create_key_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__create_key_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__create_key_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CreateKeyRequest>) {
@@ -174,7 +179,7 @@ extension PipelineV1.CreateKeyRequest {
         self.label = ProtobufCRead.string(m.label)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CreateKeyRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CreateKeyRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__create_key_request__init(c)
         c.pointee.role = Mesh__V1__CallerRole(rawValue: UInt32(bitPattern: self.role.rawValue))
         if !self.callerID.isEmpty { c.pointee.caller_id = arena.cString(self.callerID) }
@@ -186,7 +191,7 @@ extension PipelineV1.CreateKeyResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__CreateKeyResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__create_key_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__create_key_response__pack(message, buffer.baseAddress)
@@ -195,10 +200,11 @@ extension PipelineV1.CreateKeyResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__create_key_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__create_key_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__create_key_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CreateKeyResponse>) {
@@ -208,11 +214,11 @@ extension PipelineV1.CreateKeyResponse {
         self.apiKey = ProtobufCRead.string(m.api_key)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CreateKeyResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CreateKeyResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__create_key_response__init(c)
         if let value = self.key {
             let element = arena.allocate(Mesh__Pipeline__V1__ApiKey.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.key = element
         }
         if !self.apiKey.isEmpty { c.pointee.api_key = arena.cString(self.apiKey) }
@@ -223,7 +229,7 @@ extension PipelineV1.ListKeysRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ListKeysRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__list_keys_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__list_keys_request__pack(message, buffer.baseAddress)
@@ -232,17 +238,18 @@ extension PipelineV1.ListKeysRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_keys_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__list_keys_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_keys_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListKeysRequest>) {
         self.init()
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListKeysRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListKeysRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__list_keys_request__init(c)
     }
 }
@@ -251,7 +258,7 @@ extension PipelineV1.ListKeysResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ListKeysResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__list_keys_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__list_keys_response__pack(message, buffer.baseAddress)
@@ -260,10 +267,11 @@ extension PipelineV1.ListKeysResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_keys_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__list_keys_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_keys_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListKeysResponse>) {
@@ -272,13 +280,17 @@ extension PipelineV1.ListKeysResponse {
         self.keys = ProtobufCRead.array(m.keys, count: m.n_keys) { $0.map { PipelineV1.ApiKey($0) } ?? PipelineV1.ApiKey() }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListKeysResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListKeysResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__list_keys_response__init(c)
-        c.pointee.n_keys = self.keys.count
-        c.pointee.keys = arena.array(count: self.keys.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Pipeline__V1__ApiKey>? in
-            let element = arena.allocate(Mesh__Pipeline__V1__ApiKey.self)
-            self.keys[index].fill(element, arena: arena)
-            return element
+        if !self.keys.isEmpty {
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__Pipeline__V1__ApiKey>?.self, count: self.keys.count)
+            for index in self.keys.indices {
+                let element = arena.allocate(Mesh__Pipeline__V1__ApiKey.self)
+                self.keys[index].fill(element, arena: &arena)
+                elements[index] = element
+            }
+            c.pointee.n_keys = self.keys.count
+            c.pointee.keys = elements
         }
     }
 }
@@ -287,7 +299,7 @@ extension PipelineV1.RevokeKeyRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__RevokeKeyRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__revoke_key_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__revoke_key_request__pack(message, buffer.baseAddress)
@@ -296,10 +308,11 @@ extension PipelineV1.RevokeKeyRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__revoke_key_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__revoke_key_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__revoke_key_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__RevokeKeyRequest>) {
@@ -308,7 +321,7 @@ extension PipelineV1.RevokeKeyRequest {
         self.keyID = ProtobufCRead.string(m.key_id)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__RevokeKeyRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__RevokeKeyRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__revoke_key_request__init(c)
         if !self.keyID.isEmpty { c.pointee.key_id = arena.cString(self.keyID) }
     }
@@ -318,7 +331,7 @@ extension PipelineV1.RevokeKeyResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__RevokeKeyResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__revoke_key_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__revoke_key_response__pack(message, buffer.baseAddress)
@@ -327,10 +340,11 @@ extension PipelineV1.RevokeKeyResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__revoke_key_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__revoke_key_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__revoke_key_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__RevokeKeyResponse>) {
@@ -339,11 +353,11 @@ extension PipelineV1.RevokeKeyResponse {
         self.key = m.key.map { PipelineV1.ApiKey($0) }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__RevokeKeyResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__RevokeKeyResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__revoke_key_response__init(c)
         if let value = self.key {
             let element = arena.allocate(Mesh__Pipeline__V1__ApiKey.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.key = element
         }
     }

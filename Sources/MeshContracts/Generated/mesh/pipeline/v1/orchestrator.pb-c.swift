@@ -9,7 +9,7 @@ extension PipelineV1.SubmitJobRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__SubmitJobRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__submit_job_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__submit_job_request__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.SubmitJobRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__submit_job_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__submit_job_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__submit_job_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SubmitJobRequest>) {
@@ -32,7 +33,7 @@ extension PipelineV1.SubmitJobRequest {
         self.jobID = ProtobufCRead.string(m.job_id)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SubmitJobRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SubmitJobRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__submit_job_request__init(c)
         if !self.url.isEmpty { c.pointee.url = arena.cString(self.url) }
         if !self.corpusName.isEmpty { c.pointee.corpus_name = arena.cString(self.corpusName) }
@@ -44,7 +45,7 @@ extension PipelineV1.SubmitJobResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__SubmitJobResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__submit_job_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__submit_job_response__pack(message, buffer.baseAddress)
@@ -53,10 +54,11 @@ extension PipelineV1.SubmitJobResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__submit_job_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__submit_job_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__submit_job_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SubmitJobResponse>) {
@@ -66,11 +68,11 @@ extension PipelineV1.SubmitJobResponse {
         self.created = ProtobufCRead.bool(m.created)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SubmitJobResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SubmitJobResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__submit_job_response__init(c)
         if let value = self.job {
             let element = arena.allocate(Mesh__Pipeline__V1__Job.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.job = element
         }
         c.pointee.created = self.created ? 1 : 0
@@ -81,7 +83,7 @@ extension PipelineV1.GetJobRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__GetJobRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__get_job_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__get_job_request__pack(message, buffer.baseAddress)
@@ -90,10 +92,11 @@ extension PipelineV1.GetJobRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__get_job_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__get_job_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__get_job_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__GetJobRequest>) {
@@ -102,7 +105,7 @@ extension PipelineV1.GetJobRequest {
         self.jobID = ProtobufCRead.string(m.job_id)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__GetJobRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__GetJobRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__get_job_request__init(c)
         if !self.jobID.isEmpty { c.pointee.job_id = arena.cString(self.jobID) }
     }
@@ -112,7 +115,7 @@ extension PipelineV1.ListJobsRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ListJobsRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__list_jobs_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__list_jobs_request__pack(message, buffer.baseAddress)
@@ -121,10 +124,11 @@ extension PipelineV1.ListJobsRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_jobs_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__list_jobs_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_jobs_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListJobsRequest>) {
@@ -135,7 +139,7 @@ extension PipelineV1.ListJobsRequest {
         self.cursor = ProtobufCRead.string(m.cursor)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListJobsRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListJobsRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__list_jobs_request__init(c)
         c.pointee.status = Mesh__Pipeline__V1__JobStatus(rawValue: UInt32(bitPattern: self.status.rawValue))
         c.pointee.limit = self.limit
@@ -147,7 +151,7 @@ extension PipelineV1.ListJobsResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ListJobsResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__list_jobs_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__list_jobs_response__pack(message, buffer.baseAddress)
@@ -156,10 +160,11 @@ extension PipelineV1.ListJobsResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_jobs_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__list_jobs_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_jobs_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListJobsResponse>) {
@@ -169,13 +174,17 @@ extension PipelineV1.ListJobsResponse {
         self.nextCursor = ProtobufCRead.string(m.next_cursor)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListJobsResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ListJobsResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__list_jobs_response__init(c)
-        c.pointee.n_jobs = self.jobs.count
-        c.pointee.jobs = arena.array(count: self.jobs.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Pipeline__V1__Job>? in
-            let element = arena.allocate(Mesh__Pipeline__V1__Job.self)
-            self.jobs[index].fill(element, arena: arena)
-            return element
+        if !self.jobs.isEmpty {
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__Pipeline__V1__Job>?.self, count: self.jobs.count)
+            for index in self.jobs.indices {
+                let element = arena.allocate(Mesh__Pipeline__V1__Job.self)
+                self.jobs[index].fill(element, arena: &arena)
+                elements[index] = element
+            }
+            c.pointee.n_jobs = self.jobs.count
+            c.pointee.jobs = elements
         }
         if !self.nextCursor.isEmpty { c.pointee.next_cursor = arena.cString(self.nextCursor) }
     }
@@ -185,7 +194,7 @@ extension PipelineV1.WatchJobRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__WatchJobRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__watch_job_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__watch_job_request__pack(message, buffer.baseAddress)
@@ -194,10 +203,11 @@ extension PipelineV1.WatchJobRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__watch_job_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__watch_job_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__watch_job_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__WatchJobRequest>) {
@@ -206,7 +216,7 @@ extension PipelineV1.WatchJobRequest {
         self.jobID = ProtobufCRead.string(m.job_id)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__WatchJobRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__WatchJobRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__watch_job_request__init(c)
         if !self.jobID.isEmpty { c.pointee.job_id = arena.cString(self.jobID) }
     }
@@ -216,7 +226,7 @@ extension PipelineV1.JobEvent {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__JobEvent.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__job_event__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__job_event__pack(message, buffer.baseAddress)
@@ -225,10 +235,11 @@ extension PipelineV1.JobEvent {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__job_event__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__job_event__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__job_event__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__JobEvent>) {
@@ -237,11 +248,11 @@ extension PipelineV1.JobEvent {
         self.job = m.job.map { PipelineV1.Job($0) }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__JobEvent>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__JobEvent>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__job_event__init(c)
         if let value = self.job {
             let element = arena.allocate(Mesh__Pipeline__V1__Job.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.job = element
         }
     }
@@ -251,7 +262,7 @@ extension PipelineV1.CompleteStageRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__CompleteStageRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__complete_stage_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__complete_stage_request__pack(message, buffer.baseAddress)
@@ -260,10 +271,11 @@ extension PipelineV1.CompleteStageRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__complete_stage_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__complete_stage_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__complete_stage_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CompleteStageRequest>) {
@@ -277,7 +289,7 @@ extension PipelineV1.CompleteStageRequest {
         self.chunkCount = m.chunk_count
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CompleteStageRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CompleteStageRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__complete_stage_request__init(c)
         if !self.jobID.isEmpty { c.pointee.job_id = arena.cString(self.jobID) }
         c.pointee.stage = Mesh__Pipeline__V1__Stage(rawValue: UInt32(bitPattern: self.stage.rawValue))
@@ -292,7 +304,7 @@ extension PipelineV1.CompleteStageResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__CompleteStageResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__complete_stage_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__complete_stage_response__pack(message, buffer.baseAddress)
@@ -301,10 +313,11 @@ extension PipelineV1.CompleteStageResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__complete_stage_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__complete_stage_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__complete_stage_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CompleteStageResponse>) {
@@ -314,12 +327,12 @@ extension PipelineV1.CompleteStageResponse {
         self.job = m.job.map { PipelineV1.Job($0) }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CompleteStageResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__CompleteStageResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__complete_stage_response__init(c)
         c.pointee.status = Mesh__Pipeline__V1__CompletionResult(rawValue: UInt32(bitPattern: self.status.rawValue))
         if let value = self.job {
             let element = arena.allocate(Mesh__Pipeline__V1__Job.self)
-            value.fill(element, arena: arena)
+            value.fill(element, arena: &arena)
             c.pointee.job = element
         }
     }

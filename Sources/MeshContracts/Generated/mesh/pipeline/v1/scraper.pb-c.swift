@@ -9,7 +9,7 @@ extension PipelineV1.ScrapeRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ScrapeRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__scrape_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__scrape_request__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.ScrapeRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__scrape_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__scrape_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__scrape_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ScrapeRequest>) {
@@ -30,7 +31,7 @@ extension PipelineV1.ScrapeRequest {
         self.url = ProtobufCRead.string(m.url)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ScrapeRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ScrapeRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__scrape_request__init(c)
         if !self.url.isEmpty { c.pointee.url = arena.cString(self.url) }
     }
@@ -40,7 +41,7 @@ extension PipelineV1.ScrapeResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__ScrapeResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__scrape_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__scrape_response__pack(message, buffer.baseAddress)
@@ -49,10 +50,11 @@ extension PipelineV1.ScrapeResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__scrape_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__scrape_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__scrape_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ScrapeResponse>) {
@@ -66,7 +68,7 @@ extension PipelineV1.ScrapeResponse {
         self.errorCode = ProtobufCRead.string(m.error_code)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ScrapeResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__ScrapeResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__scrape_response__init(c)
         if !self.url.isEmpty { c.pointee.url = arena.cString(self.url) }
         c.pointee.status_code = self.statusCode

@@ -9,7 +9,7 @@ extension PipelineV1.SearchRequest {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__SearchRequest.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__search_request__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__search_request__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.SearchRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__search_request__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__search_request__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__search_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchRequest>) {
@@ -32,7 +33,7 @@ extension PipelineV1.SearchRequest {
         self.topK = m.top_k
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchRequest>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchRequest>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__search_request__init(c)
         if !self.corpusName.isEmpty { c.pointee.corpus_name = arena.cString(self.corpusName) }
         if !self.query.isEmpty { c.pointee.query = arena.cString(self.query) }
@@ -44,7 +45,7 @@ extension PipelineV1.SearchResult {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__SearchResult.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__search_result__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__search_result__pack(message, buffer.baseAddress)
@@ -53,10 +54,11 @@ extension PipelineV1.SearchResult {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__search_result__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__search_result__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__search_result__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResult>) {
@@ -69,7 +71,7 @@ extension PipelineV1.SearchResult {
         self.jobID = ProtobufCRead.string(m.job_id)
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResult>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResult>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__search_result__init(c)
         if !self.chunkID.isEmpty { c.pointee.chunk_id = arena.cString(self.chunkID) }
         if !self.text.isEmpty { c.pointee.text = arena.cString(self.text) }
@@ -83,7 +85,7 @@ extension PipelineV1.SearchResponse {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__SearchResponse.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__search_response__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__search_response__pack(message, buffer.baseAddress)
@@ -92,10 +94,11 @@ extension PipelineV1.SearchResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__search_response__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__search_response__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__search_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResponse>) {
@@ -104,13 +107,17 @@ extension PipelineV1.SearchResponse {
         self.results = ProtobufCRead.array(m.results, count: m.n_results) { $0.map { PipelineV1.SearchResult($0) } ?? PipelineV1.SearchResult() }
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResponse>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResponse>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__search_response__init(c)
-        c.pointee.n_results = self.results.count
-        c.pointee.results = arena.array(count: self.results.count) { (index: Int) -> UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResult>? in
-            let element = arena.allocate(Mesh__Pipeline__V1__SearchResult.self)
-            self.results[index].fill(element, arena: arena)
-            return element
+        if !self.results.isEmpty {
+            let elements = arena.allocateArray(UnsafeMutablePointer<Mesh__Pipeline__V1__SearchResult>?.self, count: self.results.count)
+            for index in self.results.indices {
+                let element = arena.allocate(Mesh__Pipeline__V1__SearchResult.self)
+                self.results[index].fill(element, arena: &arena)
+                elements[index] = element
+            }
+            c.pointee.n_results = self.results.count
+            c.pointee.results = elements
         }
     }
 }

@@ -9,7 +9,7 @@ extension PipelineV1.StageTask {
     public func serializedBytes() -> [UInt8] {
         ProtobufCArena.with { arena in
             let message = arena.allocate(Mesh__Pipeline__V1__StageTask.self)
-            fill(message, arena: arena)
+            fill(message, arena: &arena)
             let size = mesh__pipeline__v1__stage_task__get_packed_size(message)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = mesh__pipeline__v1__stage_task__pack(message, buffer.baseAddress)
@@ -18,10 +18,11 @@ extension PipelineV1.StageTask {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let unpacked = bytes.withUnsafeBufferPointer { mesh__pipeline__v1__stage_task__unpack(nil, $0.count, $0.baseAddress) }
-        guard let unpacked else { throw RPCError.malformedMessage(Self.protoMessageName) }
-        defer { mesh__pipeline__v1__stage_task__free_unpacked(unpacked, nil) }
-        self.init(unpacked)
+        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
+            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__stage_task__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
     }
 
     init(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__StageTask>) {
@@ -35,7 +36,7 @@ extension PipelineV1.StageTask {
         self.attempt = m.attempt
     }
 
-    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__StageTask>, arena: ProtobufCArena) {
+    func fill(_ c: UnsafeMutablePointer<Mesh__Pipeline__V1__StageTask>, arena: inout ProtobufCArena) {
         mesh__pipeline__v1__stage_task__init(c)
         if !self.jobID.isEmpty { c.pointee.job_id = arena.cString(self.jobID) }
         c.pointee.stage = Mesh__Pipeline__V1__Stage(rawValue: UInt32(bitPattern: self.stage.rawValue))
