@@ -13,10 +13,22 @@ swift build --product mesh-codegen
 echo "== build (warnings are errors)"
 swift build --build-tests -Xswiftc -warnings-as-errors
 
+echo "== private PostgreSQL and Redis for the integration tests"
+services=$(mktemp -d /tmp/mesh-test.XXXXXX)
+chmod 755 "$services"  # the database server runs as an unprivileged user
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+stop_services() {
+  deploy/local/postgres.sh stop "$services/pg" >/dev/null 2>&1 || true
+  rm -rf "$services"
+}
+trap stop_services EXIT
+MESH_TEST_POSTGRES_URL=$(deploy/local/postgres.sh start "$services/pg" "$(free_port)" | tail -n 1)
+export MESH_TEST_POSTGRES_URL
+echo "PostgreSQL: $MESH_TEST_POSTGRES_URL"
+
 echo "== tests"
 export MESH_REQUIRE_INTEGRATION=1
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+log="$services/test.log"
 swift test --skip-build 2>&1 | tee "$log"
 # One plain closing line for CI: Swift Testing's count of tests run (all passed, or we stopped above).
 count=$(sed -n 's/.*Test run with \([0-9]*\) tests.*passed.*/\1/p' "$log" | tail -n 1)
