@@ -22,6 +22,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // MARK: C libraries
@@ -47,6 +50,18 @@ let package = Package(
             name: "MeshContracts", dependencies: ["MeshCore", "MeshJSON", "CMeshProtos", "CProtobufC"],
             swiftSettings: strictSettings),
 
+        // The TCP transport: frames over SwiftNIO, the server, the multiplexing client.
+        .target(
+            name: "MeshTransport",
+            dependencies: [
+                "MeshCore", "MeshContracts",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings),
+
         // MARK: executables
         .executableTarget(
             name: "MeshCodegen",
@@ -55,7 +70,10 @@ let package = Package(
         .executableTarget(
             name: "MeshCLI",
             dependencies: [
-                "MeshContracts", "MeshCore", "MeshJSON",
+                "MeshContracts", "MeshCore", "MeshJSON", "MeshTransport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),

@@ -1,40 +1,37 @@
 /// A client transport that calls a router's handlers directly, with the same semantics as the TCP
-/// transport: unknown methods are UNIMPLEMENTED, deadlines are enforced and inherited, cancelling
-/// the caller cancels the handler, and every failure arrives as an `RPCError`.
+/// transport: the same dispatcher (unknown methods are UNIMPLEMENTED, interceptors run, deadlines
+/// are enforced and inherited), cancelling the caller cancels the handler, and every failure arrives
+/// as an `RPCError`.
 public struct InProcessTransport: ClientTransport {
-    private let router: RPCRouter
+    private let dispatcher: CallDispatcher
+    private let clientInterceptors: [any ClientInterceptor]
 
-    public init(router: RPCRouter) {
-        self.router = router
+    public init(dispatcher: CallDispatcher, clientInterceptors: [any ClientInterceptor] = []) {
+        self.dispatcher = dispatcher
+        self.clientInterceptors = clientInterceptors
     }
 
-    public init(services: [any RPCService]) {
-        self.init(router: RPCRouter(services: services))
+    public init(
+        services: [any RPCService], serverInterceptors: [any ServerInterceptor] = [],
+        clientInterceptors: [any ClientInterceptor] = []
+    ) {
+        self.init(
+            dispatcher: CallDispatcher(router: RPCRouter(services: services), interceptors: serverInterceptors),
+            clientInterceptors: clientInterceptors)
     }
 
     public func unary(_ request: RawRequest, method: MethodDescriptor, options: CallOptions) async throws
         -> RawResponse
     {
-        guard let route = router.route(for: method.path) else { throw ServerCallRunner.unimplemented(method.path) }
-        let context = serverContext(for: route, request: request, options: options)
-        switch route.handler {
-        case .unary(let handler):
-            let payload = try await ServerCallRunner.runUnary(handler, request: request.payload, context: context)
-            return RawResponse(payload: payload)
-        case .serverStreaming:
-            throw RPCError(code: .unimplemented, message: "\(method.path) is server-streaming, not unary")
-        }
+        let call = incomingCall(request, method: method, options: options)
+        return RawResponse(payload: try await dispatcher.unary(call))
     }
 
     public func serverStreaming<Result: Sendable>(
         _ request: RawRequest, method: MethodDescriptor, options: CallOptions,
         body: (RawResponseStream) async throws -> Result
     ) async throws -> Result {
-        guard let route = router.route(for: method.path) else { throw ServerCallRunner.unimplemented(method.path) }
-        guard case .serverStreaming(let handler) = route.handler else {
-            throw RPCError(code: .unimplemented, message: "\(method.path) is unary, not server-streaming")
-        }
-        let context = serverContext(for: route, request: request, options: options)
+        let call = incomingCall(request, method: method, options: options)
         let (messages, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
         let writer = RawStreamWriter { message in
             try Task.checkCancellation()
@@ -43,8 +40,7 @@ public struct InProcessTransport: ClientTransport {
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 do {
-                    try await ServerCallRunner.runServerStreaming(
-                        handler, request: request.payload, context: context, writer: writer)
+                    try await dispatcher.serverStreaming(call, writer: writer)
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)
@@ -56,11 +52,13 @@ public struct InProcessTransport: ClientTransport {
         }
     }
 
-    private func serverContext(for route: RPCRouter.Route, request: RawRequest, options: CallOptions)
-        -> ServerContext
+    private func incomingCall(_ request: RawRequest, method: MethodDescriptor, options: CallOptions)
+        -> CallDispatcher.IncomingCall
     {
-        ServerContext(
-            method: route.descriptor, metadata: request.metadata, deadline: options.effectiveDeadline(),
+        var metadata = request.metadata
+        for interceptor in clientInterceptors { interceptor.willSend(method, metadata: &metadata) }
+        return CallDispatcher.IncomingCall(
+            path: method.path, payload: request.payload, metadata: metadata, deadline: options.effectiveDeadline(),
             peer: "in-process")
     }
 }
