@@ -93,6 +93,13 @@ let package = Package(
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"], swiftSettings: strictSettings),
         .testTarget(
             name: "CurlClientTests", dependencies: ["CurlClient"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshTransportTests",
+            dependencies: [
+                "MeshTransport", "MeshCore", "MeshContracts",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(name: "CodegenTests", dependencies: ["MeshCodegen"], swiftSettings: strictSettings),
     ]
 )
