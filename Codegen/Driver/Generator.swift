@@ -51,6 +51,7 @@ struct Generator {
         }
         files.append(renderNamespaces(contract))
         files.append(GatewayRoutesRenderer(contract: contract).render())
+        files.append(RegistryRenderer(contract: contract).render())
         files.append(OpenAPIRenderer(contract: contract).render())
         files.append(contentsOf: ContractTestsRenderer(contract: contract).render())
         files.append(contentsOf: cTargetFiles(output.cFiles))

@@ -13,10 +13,7 @@ struct ContractsCommand: ParsableCommand {
 }
 
 enum ContractSummary {
-    static let methods: [MethodDescriptor] =
-        MeshV1.Health.Method.all + BenchV1.Echo.Method.all + GatewayV1.Gateway.Method.all
-        + PipelineV1.Membership.Method.all + PipelineV1.Orchestrator.Method.all + PipelineV1.Scraper.Method.all
-        + PipelineV1.Chunker.Method.all + PipelineV1.Embedder.Method.all + PipelineV1.Search.Method.all
+    static var methods: [MethodDescriptor] { ContractRegistry.methods.values.map(\.descriptor).sorted { $0.path < $1.path } }
 
     static func text() -> String {
         var lines = ["RPC methods (length-prefixed mesh.v1.Frame over TCP):"]

@@ -1,28 +1,29 @@
 import Foundation
+import MeshTestSupport
 import Testing
 
 /// "A service that does not implement a method must not compile": type-check small fixtures against
 /// the MeshContracts module this test run was built with, and expect the compiler to refuse them.
 @Suite("Contracts are compile-time facts")
 struct CompileTimeContractTests {
-    @Test func aServiceMissingAMethodDoesNotCompile() throws {
-        let result = try typecheck("IncompleteOrchestrator.swift")
+    @Test func aServiceMissingAMethodDoesNotCompile() async throws {
+        let result = try await typecheck("IncompleteOrchestrator.swift")
         #expect(result.status != 0, "an Orchestrator without completeStage compiled")
         #expect(result.output.contains("does not conform to protocol 'PipelineV1.OrchestratorService'"), "\(result.output)")
     }
 
-    @Test func theCompleteServiceCompiles() throws {
-        let result = try typecheck("CompleteOrchestrator.swift")
+    @Test func theCompleteServiceCompiles() async throws {
+        let result = try await typecheck("CompleteOrchestrator.swift")
         #expect(result.status == 0, "the control fixture must compile; the harness is broken:\n\(result.output)")
     }
 
-    @Test func aClientCallWithTheWrongMessageDoesNotCompile() throws {
-        let result = try typecheck("WrongRequestType.swift")
+    @Test func aClientCallWithTheWrongMessageDoesNotCompile() async throws {
+        let result = try await typecheck("WrongRequestType.swift")
         #expect(result.status != 0, "submitJob accepted a GetJobRequest")
         #expect(result.output.contains("PipelineV1.GetJobRequest"), "\(result.output)")
     }
 
-    private func typecheck(_ fixture: String) throws -> (status: Int32, output: String) {
+    private func typecheck(_ fixture: String) async throws -> (status: Int32, output: String) {
         let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
         // The test bundle sits in the build directory that holds the modules it was linked against.
@@ -31,21 +32,13 @@ struct CompileTimeContractTests {
         try #require(
             FileManager.default.fileExists(atPath: modules.appendingPathComponent("MeshContracts.swiftmodule").path),
             "no MeshContracts module next to the test bundle in \(buildDirectory.path)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
+        let result = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
             "swiftc", "-typecheck", testsDirectory.appendingPathComponent("Fixtures/\(fixture)").path,
             "-I", modules.path,
             "-I", root.appendingPathComponent("Sources/CProtobufC").path,
             "-Xcc", "-fmodule-map-file=\(buildDirectory.appendingPathComponent("CMeshProtos.build/module.modulemap").path)",
             "-Xcc", "-I", "-Xcc", root.appendingPathComponent("Sources/CMeshProtos/include").path,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        ])
+        return (result.status, result.output)
     }
 }

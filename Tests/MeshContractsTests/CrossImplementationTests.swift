@@ -2,6 +2,7 @@ import Foundation
 import MeshContracts
 import MeshCore
 import MeshJSON
+import MeshTestSupport
 import Testing
 
 /// Byte compatibility with an implementation we did not write: Google's Python protobuf (PyPI
@@ -15,7 +16,7 @@ struct CrossImplementationTests {
         var bytes: [UInt8]
     }
 
-    @Test func everyMessageDecodesTheSameInPython() throws {
+    @Test func everyMessageDecodesTheSameInPython() async throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cross-\(UUID().uuidString)")
@@ -35,21 +36,14 @@ struct CrossImplementationTests {
         let outputFile = scratch.appendingPathComponent("python.json")
         try Data(JSONWriter.bytes(.array(documents))).write(to: samplesFile)
 
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = [
+        let python = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
             "python3", root.appendingPathComponent("Tests/MeshContractsTests/CrossImplementation/cross_check.py").path,
             "--protos", root.appendingPathComponent("Protos").path, "--samples", samplesFile.path, "--out",
             outputFile.path,
-        ]
-        let errors = Pipe()
-        python.standardError = errors
-        try python.run()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        python.waitUntilExit()
+        ])
         try #require(
-            python.terminationStatus == 0,
-            "cross_check.py failed (it needs python3 with `pip install protobuf grpcio-tools`):\n\(errorText)")
+            python.status == 0,
+            "cross_check.py failed (it needs python3 with `pip install protobuf grpcio-tools`):\n\(python.output)")
 
         let output = try JSONParser.parse(Array(try Data(contentsOf: outputFile)))
         guard case .array(let results)? = output["results"] else {

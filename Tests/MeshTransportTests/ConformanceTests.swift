@@ -46,7 +46,7 @@ struct ConformanceTests {
             let start = clock.now
             let code = await rpcCode { _ = try await call(transport, ConformanceService.hang, options: CallOptions(timeout: .milliseconds(150))) }
             #expect(code == .deadlineExceeded)
-            #expect(clock.now - start < .seconds(3))
+            #expect(clock.now - start < .seconds(15), "the handler sleeps 60 s; the deadline ended the call")
             try await eventually { probe.cancelledHandlers.load(ordering: .relaxed) == 1 }
         }
     }

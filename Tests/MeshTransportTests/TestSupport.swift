@@ -119,17 +119,37 @@ func withServer<T: Sendable>(
     services: [any RPCService], configuration: MeshServerConfiguration = MeshServerConfiguration(),
     _ body: @Sendable (MeshServer, Int) async throws -> T
 ) async throws -> T {
-    let server = MeshServer(router: RPCRouter(services: services), configuration: configuration)
+    // A fixed port may still be held for a moment by a server that just stopped.
+    if configuration.port != 0 {
+        for _ in 0..<50 where !portIsFree(configuration.port) { try await Task.sleep(for: .milliseconds(100)) }
+    }
+    let running = MeshServer(router: RPCRouter(services: services), configuration: configuration)
     return try await withThrowingTaskGroup(of: T?.self) { group in
         group.addTask {
-            try await server.run()
+            try await running.run()
             return nil
         }
+        let server = running
         let port = try await server.boundPort
         let result = try await body(server, port)
         group.cancelAll()
         return result
     }
+}
+
+/// Whether 127.0.0.1:`port` can be bound right now (with SO_REUSEADDR, as the server binds).
+func portIsFree(_ port: Int) -> Bool {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var yes: Int32 = 1
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    return withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    } == 0
 }
 
 func rpcCode(_ body: () async throws -> Void) async -> StatusCode? {

@@ -1,4 +1,5 @@
 import Foundation
+import MeshTestSupport
 import PostgresClient
 import Testing
 
@@ -19,26 +20,18 @@ struct PrivatePostgres {
 
     var url: String { "postgresql://postgres@127.0.0.1:\(port)/postgres" }
 
-    func start() throws { _ = try run(["start", directory, String(port)]) }
-    func stop() throws { _ = try run(["stop", directory]) }
+    func start() async throws { _ = try await run(["start", directory, String(port)]) }
+    func stop() async throws { _ = try await run(["stop", directory]) }
     func remove() { try? FileManager.default.removeItem(atPath: directory) }
 
+    /// Runs the script off the cooperative pool (it waits for the server for up to seconds).
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.script.path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw PostgresError(code: .connectionFailed, message: "postgres.sh \(arguments.joined(separator: " ")) failed: \(text)")
+    func run(_ arguments: [String]) async throws -> String {
+        let result = try await runProcess(URL(fileURLWithPath: "/bin/bash"), [Self.script.path] + arguments)
+        guard result.status == 0 else {
+            throw PostgresError(code: .connectionFailed, message: "postgres.sh \(arguments.joined(separator: " ")) failed: \(result.output)")
         }
-        return text
+        return result.output
     }
 
     /// Asks the kernel for a free port on 127.0.0.1.
@@ -66,15 +59,25 @@ struct RestartTests {
     @Test("queries fail fast with .connectionFailed while the server is down and work again after it restarts")
     func survivesRestart() async throws {
         let server = try PrivatePostgres()
-        defer {
-            try? server.stop()
+        do {
+            try await exercise(server)
+        } catch {
+            try? await server.stop()
             server.remove()
+            throw error
         }
-        let started = try server.run(["start", server.directory, String(server.port)])
+        try? await server.stop()
+        server.remove()
+    }
+
+    private func exercise(_ server: PrivatePostgres) async throws {
+        let started = try await server.run(["start", server.directory, String(server.port)])
         #expect(started.contains(server.url))
         // A second start reuses the running server and prints the same URL.
-        #expect(try server.run(["start", server.directory, String(server.port)]).contains(server.url))
-        #expect(try server.run(["status", server.directory]).contains("running \(server.port)"))
+        let again = try await server.run(["start", server.directory, String(server.port)])
+        #expect(again.contains(server.url))
+        let status = try await server.run(["status", server.directory])
+        #expect(status.contains("running \(server.port)"))
 
         let pool = PostgresPool(configuration: PostgresPoolConfiguration(
             url: server.url, size: 4, connectTimeout: .seconds(2), acquireTimeout: .seconds(5)))
@@ -88,7 +91,7 @@ struct RestartTests {
             try await group.waitForAll()
         }
 
-        try server.stop()
+        try await server.stop()
         let clock = ContinuousClock()
         for _ in 0..<6 {
             let start = clock.now
@@ -98,7 +101,7 @@ struct RestartTests {
             #expect(clock.now - start < .seconds(2))
         }
 
-        try server.start()
+        try await server.start()
         try await withThrowingTaskGroup(of: Void.self) { group in
             for value in 0..<8 {
                 group.addTask {

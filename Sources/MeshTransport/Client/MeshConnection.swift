@@ -62,8 +62,12 @@ public final class MeshConnection: Sendable {
                 }
                 .connect(host: host, port: port).get()
             let connection = MeshConnection(endpoint: endpoint, channel: channel)
-            box.connection.withLock { $0 = connection }
-            if !channel.isActive { connection.closed(RPCError(code: .unavailable, message: "connection to \(endpoint) closed")) }
+            // If the channel closed before the connection object existed, the handler kept the reason.
+            let closedEarly = box.attach(connection)
+            if !channel.isActive || closedEarly != nil {
+                connection.closed(
+                    closedEarly ?? RPCError(code: .unavailable, message: "connection to \(endpoint) closed", reason: "connection_closed"))
+            }
             return connection
         } catch {
             throw RPCError(
@@ -230,9 +234,29 @@ public final class MeshConnection: Sendable {
     }
 }
 
-/// Hands the channel handler its connection once the connection object exists.
+/// Hands the channel handler its connection once the connection object exists, and keeps the reason
+/// the channel closed if that happened first.
 final class ConnectionBox: Sendable {
-    let connection = Mutex<MeshConnection?>(nil)
+    private let state = Mutex<(connection: MeshConnection?, closedEarly: RPCError?)>((nil, nil))
+
+    /// Sets the connection; returns the close reason if the channel already closed.
+    func attach(_ connection: MeshConnection) -> RPCError? {
+        state.withLock { state in
+            state.connection = connection
+            return state.closedEarly
+        }
+    }
+
+    var connection: MeshConnection? { state.withLock { $0.connection } }
+
+    /// Tells the connection it closed, or remembers why until it is attached.
+    func closed(_ reason: RPCError) {
+        let connection: MeshConnection? = state.withLock { state in
+            if state.connection == nil { state.closedEarly = reason }
+            return state.connection
+        }
+        connection?.closed(reason)
+    }
 }
 
 /// Receives frames on the event loop and runs the keepalive.
@@ -277,7 +301,7 @@ private final class ClientFrameHandler: ChannelInboundHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         lastReceived = .now()
         let frame = unwrapInboundIn(data)
-        box.connection.withLock { $0 }?.received(frame)
+        box.connection?.received(frame)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
@@ -288,7 +312,7 @@ private final class ClientFrameHandler: ChannelInboundHandler {
     func channelInactive(context: ChannelHandlerContext) {
         keepaliveTask?.cancel()
         let reason = closeReason ?? RPCError(code: .unavailable, message: "the connection closed", reason: "connection_closed")
-        box.connection.withLock { $0 }?.closed(reason)
+        box.closed(reason)
         context.fireChannelInactive()
     }
 }

@@ -14,6 +14,8 @@ import Synchronization
 /// within `drainTimeout`, then returns.
 public final class MeshServer: Service, Sendable {
     public let configuration: MeshServerConfiguration
+    /// The server's `mesh.v1.Health` service: set statuses here; drain marks everything NOT_SERVING.
+    public let health: HealthService
     private let dispatcher: CallDispatcher
     private let group: any EventLoopGroup
     private let logger: Logger
@@ -31,10 +33,19 @@ public final class MeshServer: Service, Sendable {
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, logger: Logger = Logger(label: "mesh.server")
     ) {
         self.configuration = configuration
+        var router = router
+        let health = HealthService(services: router.serviceNames)
+        if !router.serviceNames.contains(MeshV1.Health.serviceName) { router.register(health) }
+        self.health = health
         self.dispatcher = CallDispatcher(router: router, interceptors: configuration.interceptors)
         self.group = group
         self.logger = logger
         self.bound = group.next().makePromise(of: SocketAddress.self)
+    }
+
+    deinit {
+        // Never ran (or never bound): release anyone waiting for the port.
+        bound.fail(RPCError(code: .unavailable, message: "the server was not started"))
     }
 
     /// The port actually listened on, once `run()` has bound (waits for it).
@@ -92,6 +103,7 @@ public final class MeshServer: Service, Sendable {
             state.draining = true
             return (state.listener, Array(state.connections.values))
         }
+        health.setAllNotServing()
         listener?.close(promise: nil)
         for connection in connections { connection.drain(timeout: configuration.drainTimeout) }
     }
