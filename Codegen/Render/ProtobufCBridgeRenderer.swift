@@ -36,8 +36,18 @@ struct ProtobufCBridgeRenderer {
             }
             writer.line()
             writer.block("public init(serializedBytes bytes: [UInt8]) throws(RPCError) {") { writer in
-                writer.block("let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in") { writer in
-                    writer.line("bytes.withUnsafeBufferPointer { \(prefix)__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }")
+                writer.line("try self.init(serializedBytesOf: bytes)")
+            }
+            writer.line()
+            writer.block("public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {") { writer in
+                writer.block("let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in", closing: "}") { writer in
+                    writer.block("ProtobufCArena.withUnpackAllocator { allocator in") { writer in
+                        writer.line("\(prefix)__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }")
+                    }
+                }
+                writer.block("guard let decoded else {") { writer in
+                    writer.line("try self.init(serializedBytesOf: Array(bytes))")
+                    writer.line("return")
                 }
                 writer.line("guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }")
                 writer.line("self = decoded")

@@ -199,6 +199,23 @@ struct TCPTransportTests {
 
 @Suite("Frame decoder under hostile input")
 struct FrameDecoderFuzzTests {
+    @Test(arguments: [0, 1, 127, 128, 300, 4096, 70_000])
+    func encodedFramesDecodeBackExactly(_ payloadSize: Int) throws {
+        let frame = MeshV1.Frame(
+            callID: UInt64.max, kind: .response, method: "/a.B/C", metadata: [.init(key: "k", value: "v")],
+            timeoutMS: 5, payload: (0..<payloadSize).map { UInt8(truncatingIfNeeded: $0 &* 7) },
+            status: MeshV1.Status(code: .notFound, message: "m", reason: "r"))
+        var buffer = ByteBuffer()
+        try FrameEncoder().encode(data: frame, out: &buffer)
+        let length = try #require(buffer.getInteger(at: 0, as: UInt32.self))
+        #expect(Int(length) == buffer.readableBytes - 4)
+        // The body with the payload appended last is still a valid Frame for any protobuf decoder.
+        let body = try #require(buffer.getBytes(at: 4, length: Int(length)))
+        #expect(try MeshV1.Frame(serializedBytes: body) == frame)
+        #expect(try FrameDecoder.nextFrame(from: &buffer, maxFrameBytes: 1 << 20) == frame)
+        #expect(buffer.readableBytes == 0)
+    }
+
     @Test func aMillionRandomInputsNeverCrashOrOverAllocate() async throws {
         // CPU-bound for seconds: on a thread of its own, not one of the cooperative pool's two.
         let (decoded, rejected, grew) = try await offPool { try Self.fuzz() }

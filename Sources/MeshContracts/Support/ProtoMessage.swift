@@ -6,6 +6,10 @@ import MeshJSON
 public protocol ProtoMessage: WireMessage, JSONMappable, Hashable {
     /// Fully qualified proto name, e.g. "mesh.pipeline.v1.Job".
     static var protoMessageName: String { get }
+
+    /// Decodes from any byte collection, without copying when its storage is contiguous (a NIO
+    /// `ByteBufferView`, an array slice).
+    init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError)
 }
 
 /// A value with a proto3 JSON form.

@@ -1,73 +1,44 @@
 import Synchronization
 
-/// Lets a transport end a running call from outside its task: the peer sent CANCEL, or the
-/// deadline timer fired. The call's watchdog waits on it.
+/// Lets a transport end a running call from outside its task — the peer sent CANCEL, or the
+/// deadline timer fired — by cancelling the task that runs the handler. No extra task per call:
+/// the running task registers itself for the duration of `run`, and `fire` cancels it.
 public final class CallCancellation: Sendable {
     public enum Reason: Sendable, Equatable {
         case cancelledByPeer
         case deadlineExceeded
     }
 
-    private enum State {
-        case idle
-        case waiting(CheckedContinuation<Reason?, Never>)
-        case fired(Reason)
-        case finished
+    private struct State: @unchecked Sendable {
+        // Only used while `run` is inside `withUnsafeCurrentTask`'s scope, under the lock: the task is alive.
+        var task: UnsafeCurrentTask?
+        var reason: Reason?
     }
 
-    private let state = Mutex(State.idle)
+    private let state = Mutex(State())
 
     public init() {}
 
-    /// Ends the call for `reason` (the first reason wins).
+    /// Ends the call for `reason` (the first reason wins): its task is cancelled.
     public func fire(_ reason: Reason) {
-        let waiter: CheckedContinuation<Reason?, Never>? = state.withLock { state in
-            switch state {
-            case .idle:
-                state = .fired(reason)
-                return nil
-            case .waiting(let continuation):
-                state = .fired(reason)
-                return continuation
-            case .fired, .finished:
-                return nil
-            }
-        }
-        waiter?.resume(returning: reason)
-    }
-
-    /// The reason the call must end, or nil once the call finished on its own (the waiting task was cancelled).
-    func wait() async -> Reason? {
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                let immediate: Reason?? = state.withLock { state in
-                    switch state {
-                    case .idle:
-                        state = .waiting(continuation)
-                        return .none
-                    case .fired(let reason): return .some(reason)
-                    case .finished, .waiting: return .some(nil)
-                    }
-                }
-                if let immediate { continuation.resume(returning: immediate) }
-            }
-        } onCancel: {
-            let waiter: CheckedContinuation<Reason?, Never>? = state.withLock { state in
-                if case .waiting(let continuation) = state {
-                    state = .finished
-                    return continuation
-                }
-                state = .finished
-                return nil
-            }
-            waiter?.resume(returning: nil)
-        }
-    }
-
-    public var firedReason: Reason? {
         state.withLock { state in
-            if case .fired(let reason) = state { return reason }
-            return nil
+            guard state.reason == nil else { return }
+            state.reason = reason
+            state.task?.cancel()
+        }
+    }
+
+    public var firedReason: Reason? { state.withLock { $0.reason } }
+
+    /// Runs `body` in the current task, which `fire` cancels.
+    func run<T>(_ body: () async throws -> T) async throws -> T {
+        try await withUnsafeCurrentTask { task in
+            state.withLock { state in
+                state.task = task
+                if state.reason != nil { task?.cancel() }
+            }
+            defer { state.withLock { $0.task = nil } }
+            return try await body()
         }
     }
 }

@@ -95,24 +95,30 @@ public struct CallDispatcher: Sendable {
     }
 }
 
-/// Runs `body`, cancelling it and throwing DEADLINE_EXCEEDED (or CANCELLED) when the deadline passes
-/// or `cancellation` fires first. Without either, `body` runs directly (no extra task).
+/// Runs `body` so that the call ends with DEADLINE_EXCEEDED (or CANCELLED) when the deadline passes
+/// or `cancellation` fires first. With a transport's `cancellation` (which also arms the deadline
+/// timer), `body` runs in the calling task and is cancelled through it; without one, a sleeping
+/// watchdog enforces the deadline; without either, `body` just runs.
 func watched<T: Sendable>(
     deadline: ContinuousClock.Instant?, cancellation: CallCancellation?, _ body: @escaping @Sendable () async throws -> T
 ) async throws -> T {
     if let deadline, deadline <= .now { throw RPCError.deadlineExceeded() }
-    guard deadline != nil || cancellation != nil else { return try await body() }
+    if let cancellation {
+        do {
+            return try await cancellation.run(body)
+        } catch {
+            switch cancellation.firedReason {
+            case .deadlineExceeded?: throw RPCError.deadlineExceeded()
+            case .cancelledByPeer?: throw RPCError(code: .cancelled, message: "the caller cancelled the call")
+            case nil: throw error
+            }
+        }
+    }
+    guard let deadline else { return try await body() }
     return try await withThrowingTaskGroup(of: T?.self) { group in
         group.addTask { try await body() }
         group.addTask {
-            if let cancellation {
-                switch await cancellation.wait() {
-                case .deadlineExceeded?: throw RPCError.deadlineExceeded()
-                case .cancelledByPeer?: throw RPCError(code: .cancelled, message: "the caller cancelled the call")
-                case nil: return nil
-                }
-            }
-            if let deadline { try await Task.sleep(until: deadline, clock: .continuous) }
+            try await Task.sleep(until: deadline, clock: .continuous)
             throw RPCError.deadlineExceeded()
         }
         defer { group.cancelAll() }

@@ -28,26 +28,58 @@ struct FrameDecoder: ByteToMessageDecoder {
         guard let length = buffer.getInteger(at: buffer.readerIndex, as: UInt32.self) else { return nil }
         guard length > 0 else { throw .emptyFrame }
         guard length <= maxFrameBytes else { throw .frameTooLarge(length: Int(length), limit: maxFrameBytes) }
-        guard buffer.readableBytes >= 4 + Int(length) else { return nil }
-        buffer.moveReaderIndex(forwardBy: 4)
-        guard let body = buffer.readBytes(length: Int(length)) else { return nil }
+        guard buffer.readableBytes >= 4 + Int(length),
+            let body = buffer.viewBytes(at: buffer.readerIndex + 4, length: Int(length))
+        else { return nil }
+        // Unpacked straight from the buffer's storage: no copy of the body.
+        let frame: MeshV1.Frame
         do {
-            return try MeshV1.Frame(serializedBytes: body)
+            frame = try MeshV1.Frame(serializedBytesOf: body)
         } catch {
             throw .malformedFrame
         }
+        buffer.moveReaderIndex(forwardBy: 4 + Int(length))
+        return frame
     }
 }
 
 /// Writes frames with their length prefix.
+///
+/// The payload (field 6, `bytes`) is appended after the rest of the frame, which libprotobuf-c packs:
+/// protobuf allows fields in any order, and this writes the payload once instead of copying it into
+/// the C message and again out of the packed bytes.
 struct FrameEncoder: MessageToByteEncoder {
     typealias OutboundIn = MeshV1.Frame
 
     func encode(data frame: MeshV1.Frame, out: inout ByteBuffer) throws {
-        let body = frame.serializedBytes()
-        out.reserveCapacity(out.writerIndex + 4 + body.count)
-        out.writeInteger(UInt32(body.count))
-        out.writeBytes(body)
+        var header = frame
+        header.payload = []
+        let packed = header.serializedBytes()
+        let payloadCount = frame.payload.count
+        let payloadField = payloadCount == 0 ? 0 : 1 + Self.varintSize(payloadCount) + payloadCount
+        out.reserveCapacity(out.writerIndex + 4 + packed.count + payloadField)
+        out.writeInteger(UInt32(packed.count + payloadField))
+        out.writeBytes(packed)
+        if payloadCount > 0 {
+            out.writeInteger(UInt8(6 << 3 | 2))  // field 6, length-delimited
+            var remaining = UInt64(payloadCount)
+            while remaining >= 0x80 {
+                out.writeInteger(UInt8(truncatingIfNeeded: remaining) | 0x80)
+                remaining >>= 7
+            }
+            out.writeInteger(UInt8(remaining))
+            out.writeBytes(frame.payload)
+        }
+    }
+
+    static func varintSize(_ value: Int) -> Int {
+        var size = 1
+        var remaining = UInt64(value) >> 7
+        while remaining > 0 {
+            size += 1
+            remaining >>= 7
+        }
+        return size
     }
 }
 

@@ -7,13 +7,14 @@ import Synchronization
 /// One client connection: reads frames, runs each call as a child task, answers PING, honours
 /// CANCEL and deadlines, and drains on request.
 final class ServerConnection: Sendable {
-    typealias Outbound = NIOAsyncChannelOutboundWriter<MeshV1.Frame>
-
     private let channel: NIOAsyncChannel<MeshV1.Frame, MeshV1.Frame>
     private let dispatcher: CallDispatcher
     private let configuration: MeshServerConfiguration
     private let logger: Logger
     private let peer: String
+    /// Responses go out through the coalescing writer (one flush per event-loop turn), which also does
+    /// not depend on the writing task: a call cancelled by its deadline still gets its final frame out.
+    private let writer: FrameWriter
     private let state = Mutex(State())
 
     private struct State {
@@ -35,20 +36,21 @@ final class ServerConnection: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.peer = channel.channel.remoteAddress.map { "\($0)" } ?? "unknown"
+        self.writer = FrameWriter(channel: channel.channel)
     }
 
     func run() async {
         do {
-            try await channel.executeThenClose { inbound, outbound in
+            try await channel.executeThenClose { inbound, _ in
                 try await withThrowingDiscardingTaskGroup { group in
                     do {
                         for try await frame in inbound {
-                            try await handle(frame, outbound: outbound, group: &group)
+                            handle(frame, group: &group)
                         }
                     } catch let error as FrameError {
                         // A protocol violation ends the connection, never the server.
                         logger.notice("closing connection: \(error)", metadata: ["peer": "\(peer)"])
-                        try? await outbound.write(.goAway(error.status))
+                        try? await channel.channel.writeAndFlush(MeshV1.Frame.goAway(error.status)).get()
                     }
                     // The peer is gone (or broke the protocol): nobody waits for the calls still running.
                     group.cancelAll()
@@ -60,22 +62,20 @@ final class ServerConnection: Sendable {
         cancelAllCalls()
     }
 
-    private func handle(
-        _ frame: MeshV1.Frame, outbound: Outbound, group: inout ThrowingDiscardingTaskGroup<any Error>
-    ) async throws {
+    private func handle(_ frame: MeshV1.Frame, group: inout ThrowingDiscardingTaskGroup<any Error>) {
         switch frame.kind {
         case .request:
             let kind = dispatcher.kind(of: frame.method)
             if let refusal = admit(frame) {
-                try await outbound.write(Self.finalFrame(callID: frame.callID, kind: kind, error: refusal))
+                writer.write(Self.finalFrame(callID: frame.callID, kind: kind, error: refusal))
                 return
             }
-            group.addTask { await self.runCall(frame, kind: kind, outbound: outbound) }
+            group.addTask { await self.runCall(frame, kind: kind) }
         case .cancel:
             let call = state.withLock { $0.calls[frame.callID] }
             call?.cancellation.fire(.cancelledByPeer)
         case .ping:
-            try await outbound.write(MeshV1.Frame(callID: 0, kind: .pong, payload: frame.payload))
+            writer.write(MeshV1.Frame(callID: 0, kind: .pong, payload: frame.payload))
         default:
             // PONG, GOAWAY from a client and unknown kinds need no answer.
             break
@@ -110,7 +110,7 @@ final class ServerConnection: Sendable {
         return refusal
     }
 
-    private func runCall(_ frame: MeshV1.Frame, kind: MethodDescriptor.Kind?, outbound: Outbound) async {
+    private func runCall(_ frame: MeshV1.Frame, kind: MethodDescriptor.Kind?) async {
         let callID = frame.callID
         guard let cancellation = state.withLock({ $0.calls[callID]?.cancellation }) else { return }
         let deadline = frame.timeoutMS > 0 ? ContinuousClock.now + .milliseconds(Int64(frame.timeoutMS)) : nil
@@ -120,9 +120,11 @@ final class ServerConnection: Sendable {
         var final: MeshV1.Frame?
         do {
             if kind == .serverStreaming {
+                let channel = self.channel.channel
                 let writer = RawStreamWriter { payload in
                     if cancellation.firedReason != nil { throw CancellationError() }
-                    try await outbound.write(MeshV1.Frame(callID: callID, kind: .streamMessage, payload: payload))
+                    // Waiting for each write to reach the socket is the stream's backpressure.
+                    try await channel.writeAndFlush(MeshV1.Frame(callID: callID, kind: .streamMessage, payload: payload)).get()
                 }
                 try await dispatcher.serverStreaming(call, writer: writer)
                 final = MeshV1.Frame(callID: callID, kind: .streamEnd, status: MeshV1.Status(code: .ok))
@@ -136,7 +138,7 @@ final class ServerConnection: Sendable {
                 final = Self.finalFrame(callID: callID, kind: kind, error: error)
             }
         }
-        if let final { try? await outbound.write(final) }
+        if let final { writer.write(final) }
         finish(callID)
     }
 

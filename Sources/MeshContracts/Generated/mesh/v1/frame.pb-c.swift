@@ -18,8 +18,18 @@ extension MeshV1.Status {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__v1__status__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__v1__status__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -54,8 +64,18 @@ extension MeshV1.MetadataEntry {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__v1__metadata_entry__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__v1__metadata_entry__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -88,8 +108,18 @@ extension MeshV1.Frame {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__v1__frame__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__v1__frame__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded

@@ -18,8 +18,18 @@ extension MeshV1.HeaderBinding {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__v1__header_binding__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__v1__header_binding__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -52,8 +62,18 @@ extension MeshV1.HttpRule {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__v1__http_rule__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__v1__http_rule__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -107,8 +127,18 @@ extension MeshV1.MethodOptions {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__v1__method_options__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__v1__method_options__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded

@@ -18,8 +18,18 @@ extension PipelineV1.EmbedChunk {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_chunk__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__embed_chunk__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -52,8 +62,18 @@ extension PipelineV1.EmbedRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__embed_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -99,8 +119,18 @@ extension PipelineV1.EmbedResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__embed_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__embed_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded

@@ -18,8 +18,18 @@ extension PipelineV1.CallerContext {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__caller_context__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__caller_context__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -54,8 +64,18 @@ extension PipelineV1.ApiKey {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__api_key__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__api_key__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -96,8 +116,18 @@ extension PipelineV1.ValidateKeyRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__validate_key_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__validate_key_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -128,8 +158,18 @@ extension PipelineV1.ValidateKeyResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__validate_key_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__validate_key_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -164,8 +204,18 @@ extension PipelineV1.CreateKeyRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__create_key_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__create_key_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -200,8 +250,18 @@ extension PipelineV1.CreateKeyResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__create_key_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__create_key_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -238,8 +298,18 @@ extension PipelineV1.ListKeysRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_keys_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__list_keys_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -267,8 +337,18 @@ extension PipelineV1.ListKeysResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_keys_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__list_keys_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -308,8 +388,18 @@ extension PipelineV1.RevokeKeyRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__revoke_key_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__revoke_key_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -340,8 +430,18 @@ extension PipelineV1.RevokeKeyResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__revoke_key_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__revoke_key_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded

@@ -18,8 +18,18 @@ extension PipelineV1.SubmitJobRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__submit_job_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__submit_job_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -54,8 +64,18 @@ extension PipelineV1.SubmitJobResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__submit_job_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__submit_job_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -92,8 +112,18 @@ extension PipelineV1.GetJobRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__get_job_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__get_job_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -124,8 +154,18 @@ extension PipelineV1.ListJobsRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_jobs_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__list_jobs_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -160,8 +200,18 @@ extension PipelineV1.ListJobsResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__list_jobs_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__list_jobs_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -203,8 +253,18 @@ extension PipelineV1.WatchJobRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__watch_job_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__watch_job_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -235,8 +295,18 @@ extension PipelineV1.JobEvent {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__job_event__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__job_event__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -271,8 +341,18 @@ extension PipelineV1.CompleteStageRequest {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__complete_stage_request__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__complete_stage_request__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
@@ -313,8 +393,18 @@ extension PipelineV1.CompleteStageResponse {
     }
 
     public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
-        let decoded: Self? = ProtobufCArena.withUnpackAllocator { allocator in
-            bytes.withUnsafeBufferPointer { mesh__pipeline__v1__complete_stage_response__unpack(allocator, $0.count, $0.baseAddress) }.map { Self($0) }
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__pipeline__v1__complete_stage_response__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
         }
         guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
         self = decoded
