@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
     ],
     targets: [
         // MARK: C libraries
@@ -71,6 +73,22 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings),
+
+        // Metrics, JSON logs and trace context for every process.
+        .target(
+            name: "MeshObservability",
+            dependencies: [
+                "MeshCore", "MeshJSON",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings),
@@ -121,6 +139,15 @@ let package = Package(
         .testTarget(name: "TextChunkingTests", dependencies: ["TextChunking"], swiftSettings: strictSettings),
         .testTarget(name: "LocalEmbeddingTests", dependencies: ["LocalEmbedding"], swiftSettings: strictSettings),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshObservabilityTests",
+            dependencies: [
+                "MeshObservability", "MeshCore", "MeshJSON", "CurlClient",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(name: "CodegenTests", dependencies: ["MeshCodegen"], swiftSettings: strictSettings),
     ]
 )

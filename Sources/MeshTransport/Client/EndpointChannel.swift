@@ -1,3 +1,4 @@
+import CoreMetrics
 import MeshCore
 import NIOCore
 import Synchronization
@@ -25,7 +26,11 @@ final class EndpointChannel: Sendable {
         self.endpoint = endpoint
         self.configuration = configuration
         self.group = group
-        self.breaker = CircuitBreaker(configuration: configuration.breaker)
+        let gauge = Gauge(label: "mesh_circuit_breaker_state", dimensions: [("target", endpoint.description)])
+        gauge.record(CircuitBreaker.State.closed.gaugeValue)
+        self.breaker = CircuitBreaker(configuration: configuration.breaker) { transition in
+            gauge.record(transition.to.gaugeValue)
+        }
     }
 
     var id: String { endpoint.description }
