@@ -28,9 +28,8 @@ final class EndpointChannel: Sendable {
         self.group = group
         let gauge = Gauge(label: "mesh_circuit_breaker_state", dimensions: [("target", endpoint.description)])
         gauge.record(CircuitBreaker.State.closed.gaugeValue)
-        self.breaker = CircuitBreaker(configuration: configuration.breaker) { transition in
-            gauge.record(transition.to.gaugeValue)
-        }
+        self.breaker = CircuitBreaker(
+            configuration: configuration.breaker, onTransition: { transition in gauge.record(transition.to.gaugeValue) })
     }
 
     var id: String { endpoint.description }
