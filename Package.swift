@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // MARK: C libraries
@@ -93,6 +95,31 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
 
+        // The ingestion pipeline's services: membership, orchestrator, scraper, chunker, embedder, search.
+        .target(
+            name: "MeshPipeline",
+            dependencies: [
+                "MeshCore", "MeshContracts", "MeshJSON", "PostgresClient", "RedisClient", "RedisCoordination",
+                "CurlClient", "HTMLText", "TextChunking", "LocalEmbedding",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings),
+
+        // The public JSON contract (SPEC §7) on Hummingbird, driven by the generated route table.
+        .target(
+            name: "MeshGateway",
+            dependencies: [
+                "MeshCore", "MeshContracts", "MeshJSON", "RedisCoordination",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strictSettings),
+
         // MARK: executables
         .executableTarget(
             name: "MeshCodegen",
@@ -101,7 +128,10 @@ let package = Package(
         .executableTarget(
             name: "MeshCLI",
             dependencies: [
-                "MeshContracts", "MeshCore", "MeshJSON", "MeshTransport",
+                "MeshContracts", "MeshCore", "MeshJSON", "MeshTransport", "MeshObservability", "MeshGateway", "MeshPipeline",
+                "RedisClient", "RedisCoordination", "PostgresClient",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -148,6 +178,26 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshGatewayTests",
+            dependencies: [
+                "MeshGateway", "MeshCore", "MeshContracts", "MeshJSON", "RedisCoordination", "RedisClient", "MeshTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshPipelineTests",
+            dependencies: [
+                "MeshPipeline", "MeshCore", "MeshContracts", "MeshJSON", "PostgresClient", "RedisClient",
+                "RedisCoordination", "CurlClient", "LocalEmbedding", "MeshTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "CodegenTests", dependencies: ["MeshCodegen"], swiftSettings: strictSettings),
     ]
 )

@@ -97,6 +97,8 @@ struct FieldDescriptor {
     var jsonName = ""
     var oneofIndex: Int?
     var isProto3Optional = false
+    /// Our `(mesh.v1.field).required`.
+    var isRequired = false
 
     init(_ bytes: ArraySlice<UInt8>) throws(DescriptorError) {
         for field in try ProtoWireReader.fields(of: bytes) {
@@ -106,6 +108,12 @@ struct FieldDescriptor {
             case 4: label = Label(rawValue: field.value.int) ?? .optional
             case 5: type = field.value.int
             case 6: typeName = field.value.string
+            case 8:
+                for option in try ProtoWireReader.fields(of: field.value.message) where option.number == OptionNumbers.field {
+                    for rule in try ProtoWireReader.fields(of: option.value.message) where rule.number == 1 {
+                        isRequired = rule.value.bool
+                    }
+                }
             case 9: oneofIndex = field.value.int
             case 10: jsonName = field.value.string
             case 17: isProto3Optional = field.value.bool
@@ -259,6 +267,7 @@ struct MethodOptionsDescriptor {
 enum OptionNumbers {
     static let method = 50001
     static let jsonValue = 50002
+    static let field = 50003
 }
 
 /// Decodes protoc's `--descriptor_set_out` (a FileDescriptorSet).

@@ -93,7 +93,7 @@ struct ContractBuilder {
         var result = Field(
             protoName: field.name, swiftName: Naming.swiftPropertyName(field.name),
             jsonName: field.jsonName.isEmpty ? Naming.jsonName(field.name) : field.jsonName, number: field.number,
-            kind: .scalar(.string), isRepeated: isRepeated, comment: comment)
+            kind: .scalar(.string), isRepeated: isRepeated, comment: comment, isRequired: field.isRequired)
         switch field.type {
         case 11:  // TYPE_MESSAGE
             let typeName = String(field.typeName.dropFirst())

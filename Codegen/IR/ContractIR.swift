@@ -60,6 +60,8 @@ struct Field {
     var kind: Kind
     var isRepeated: Bool
     var comment: String
+    /// `(mesh.v1.field).required`: the service refuses the request without it.
+    var isRequired = false
     /// For map fields: protoc-c's struct and function prefix of the entry type.
     var mapEntryCName = ""
     var mapEntryCFunctionPrefix = ""

@@ -48,9 +48,11 @@ struct OpenAPIRenderer {
         var queue = referenced
         while let name = queue.first {
             queue.removeFirst()
-            guard !emitted.contains(name), let message = contract.message(named: name) else { continue }
+            let direction: Direction = name.hasSuffix(Direction.request.suffix) ? .request : .response
+            let fullName = String(name.dropLast(direction.suffix.count))
+            guard !emitted.contains(name), let message = contract.message(named: fullName) else { continue }
             emitted.insert(name)
-            schemas.append(JSONMember(name, messageSchema(message, excluding: [], referenced: &queue)))
+            schemas.append(JSONMember(name, messageSchema(message, excluding: [], direction: direction, referenced: &queue)))
         }
         return .object([
             JSONMember("openapi", "3.1.0"),
@@ -90,7 +92,16 @@ struct OpenAPIRenderer {
         ]
     }
 
-    private func reference(_ fullName: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(fullName)")] }
+    /// Requests and responses of the same message differ: requests accept what proto3 JSON parsing
+    /// accepts (null for any field, numbers as strings, enum numbers) and name required fields;
+    /// responses always carry every field.
+    enum Direction {
+        case request, response
+
+        var suffix: String { self == .request ? ".Input" : "" }
+    }
+
+    private func reference(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
 
     private func response(_ description: String, schema: JSONValue, contentType: String = "application/json", headers: [JSONMember] = []) -> JSONValue {
         var members = [
@@ -121,13 +132,13 @@ struct OpenAPIRenderer {
             for field in method.input.fields where !http.pathFields.contains(field.protoName) {
                 parameters.append([
                     "name": .string(field.protoName), "in": "query", "required": false,
-                    "schema": fieldSchema(field, referenced: &referenced, nullable: false),
+                    "schema": fieldSchema(field, direction: .response, referenced: &referenced, nullable: false),
                 ])
             }
         }
         if !parameters.isEmpty { members.append(JSONMember("parameters", .array(parameters))) }
         if http.body == "*" {
-            let schema = messageSchema(method.input, excluding: Set(http.pathFields), referenced: &referenced)
+            let schema = messageSchema(method.input, excluding: Set(http.pathFields), direction: .request, referenced: &referenced)
             members.append(
                 JSONMember(
                     "requestBody",
@@ -155,7 +166,7 @@ struct OpenAPIRenderer {
                 referenced.append(method.output.fullName)
                 schema = reference(method.output.fullName)
             } else if let field = method.output.fields.first(where: { $0.protoName == http.responseBody }) {
-                schema = fieldSchema(field, referenced: &referenced, nullable: false)
+                schema = fieldSchema(field, direction: .response, referenced: &referenced, nullable: false)
             } else {
                 schema = ["type": "object"]
             }
@@ -181,42 +192,59 @@ struct OpenAPIRenderer {
         return .object(members)
     }
 
-    private func messageSchema(_ message: Message, excluding: Set<String>, referenced: inout [String]) -> JSONValue {
+    private func messageSchema(
+        _ message: Message, excluding: Set<String>, direction: Direction, referenced: inout [String]
+    ) -> JSONValue {
         var properties: [JSONMember] = []
+        var required: [JSONValue] = []
         for field in message.fields where !excluding.contains(field.protoName) {
-            properties.append(JSONMember(field.protoName, fieldSchema(field, referenced: &referenced)))
+            properties.append(JSONMember(field.protoName, fieldSchema(field, direction: direction, referenced: &referenced)))
+            // Responses always carry every field; requests need only the required ones.
+            if direction == .response || field.isRequired { required.append(.string(field.protoName)) }
         }
         var members: [JSONMember] = [
             JSONMember("type", "object"),
             JSONMember("properties", .object(properties)),
             JSONMember("additionalProperties", false),
         ]
+        if !required.isEmpty { members.append(JSONMember("required", .array(required))) }
         if !message.comment.isEmpty {
             members.insert(JSONMember("description", .string(message.comment.trimmingWhitespace)), at: 0)
         }
         return .object(members)
     }
 
-    private func fieldSchema(_ field: Field, referenced: inout [String], nullable: Bool = true) -> JSONValue {
+    private func fieldSchema(_ field: Field, direction: Direction, referenced: inout [String], nullable: Bool = true) -> JSONValue {
         var schema: JSONValue
         switch field.kind {
-        case .scalar(let scalar): schema = scalarSchema(scalar)
-        case .protoEnum(let fullName, _): schema = enumSchema(fullName, nullable: nullable && !field.isRepeated)
+        case .scalar(let scalar):
+            schema = scalarSchema(scalar, direction: direction)
+            if direction == .request, field.isRequired, scalar == .string { schema = ["type": "string", "minLength": 1] }
+        case .protoEnum(let fullName, _):
+            schema = enumSchema(fullName, direction: direction, nullable: nullable && !field.isRepeated)
         case .message(let fullName, _, _):
-            referenced.append(fullName)
-            schema = field.isRepeated || !nullable ? reference(fullName) : ["anyOf": [reference(fullName), ["type": "null"]]]
+            referenced.append(fullName + direction.suffix)
+            schema = field.isRepeated || !nullable
+                ? reference(fullName + direction.suffix) : ["anyOf": [reference(fullName + direction.suffix), ["type": "null"]]]
         case .map(_, let value):
             let valueSchema: JSONValue
             switch value {
-            case .scalar(let scalar): valueSchema = scalarSchema(scalar)
-            case .protoEnum(let fullName, _): valueSchema = enumSchema(fullName, nullable: false)
+            case .scalar(let scalar): valueSchema = scalarSchema(scalar, direction: direction)
+            case .protoEnum(let fullName, _): valueSchema = enumSchema(fullName, direction: direction, nullable: false)
             case .message(let fullName, _, _):
-                referenced.append(fullName)
-                valueSchema = reference(fullName)
+                referenced.append(fullName + direction.suffix)
+                valueSchema = reference(fullName + direction.suffix)
             }
             schema = ["type": "object", "additionalProperties": valueSchema]
         }
         if field.isRepeated { schema = ["type": "array", "items": schema] }
+        // proto3 JSON reads null as the default of any field.
+        if direction == .request, nullable, !field.isRequired {
+            switch field.kind {
+            case .scalar, .map: schema = ["anyOf": [schema, ["type": "null"]]]
+            case .protoEnum, .message: if field.isRepeated { schema = ["anyOf": [schema, ["type": "null"]]] }
+            }
+        }
         if !field.comment.isEmpty, case .object(var members) = schema {
             members.append(JSONMember("description", .string(field.comment.trimmingWhitespace)))
             schema = .object(members)
@@ -224,21 +252,39 @@ struct OpenAPIRenderer {
         return schema
     }
 
-    private func scalarSchema(_ scalar: ScalarType) -> JSONValue {
+    private static let integerString: JSONValue = ["type": "string", "pattern": "^-?[0-9]+$"]
+
+    private func scalarSchema(_ scalar: ScalarType, direction: Direction) -> JSONValue {
         switch scalar {
-        case .string: ["type": "string"]
-        case .bool: ["type": "boolean"]
-        case .bytes: ["type": "string", "contentEncoding": "base64"]
-        case .float, .double: ["type": "number"]
-        case .int32, .sint32, .sfixed32: ["type": "integer", "format": "int32"]
-        case .uint32, .fixed32: ["type": "integer", "minimum": 0, "maximum": 4_294_967_295]
-        case .int64, .sint64, .sfixed64, .uint64, .fixed64: ["type": "string", "format": "int64"]
+        case .string: return ["type": "string"]
+        case .bool: return ["type": "boolean"]
+        case .bytes: return ["type": "string", "contentEncoding": "base64"]
+        case .float, .double:
+            return direction == .request
+                ? ["anyOf": [["type": "number"], ["type": "string", "enum": ["NaN", "Infinity", "-Infinity"]]]]
+                : ["type": "number"]
+        case .int32, .sint32, .sfixed32:
+            let number: JSONValue = ["type": "integer", "format": "int32"]
+            return direction == .request ? ["anyOf": [number, Self.integerString]] : number
+        case .uint32, .fixed32:
+            let number: JSONValue = ["type": "integer", "minimum": 0, "maximum": 4_294_967_295]
+            return direction == .request ? ["anyOf": [number, Self.integerString]] : number
+        case .int64, .sint64, .sfixed64, .uint64, .fixed64:
+            let string: JSONValue = ["type": "string", "format": "int64", "pattern": "^-?[0-9]+$"]
+            return direction == .request ? ["anyOf": [string, ["type": "integer"]]] : string
         }
     }
 
-    private func enumSchema(_ fullName: String, nullable: Bool) -> JSONValue {
+    private func enumSchema(_ fullName: String, direction: Direction, nullable: Bool) -> JSONValue {
         guard let protoEnum = contract.protoEnum(named: fullName) else { return ["type": "string"] }
         var names: [JSONValue] = protoEnum.cases.filter { !($0.number == 0 && protoEnum.zeroIsNull) }.map { .string($0.jsonName) }
+        if direction == .request {
+            // Parsing also takes the proto names and the numbers.
+            names += protoEnum.cases.filter { $0.jsonName != $0.protoName }.map { .string($0.protoName) }
+            var choices: [JSONValue] = [["type": "string", "enum": .array(names)], ["type": "integer", "format": "int32"]]
+            if nullable { choices.append(["type": "null"]) }
+            return ["anyOf": .array(choices)]
+        }
         if protoEnum.zeroIsNull, nullable {
             names.append(.null)
             return ["type": ["string", "null"], "enum": .array(names)]

@@ -6,5 +6,5 @@ struct MeshCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mesh",
         abstract: "The binary RPC mesh and its ingestion pipeline.",
-        subcommands: [DevCommand.self, CallCommand.self, ContractsCommand.self, OpenAPICommand.self, BenchCommand.self])
+        subcommands: [DevCommand.self, ServeCommand.self, CallCommand.self, HealthCommand.self, KeysCommand.self, ContractsCommand.self, OpenAPICommand.self, BenchCommand.self])
 }

@@ -19,9 +19,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# Google's Python protobuf is the independent implementation the contract tests compare against.
-if ! python3 -c 'import google.protobuf, grpc_tools' 2>/dev/null; then
-  echo "installing Python protobuf and grpcio-tools"
-  python3 -m pip install -q protobuf grpcio-tools 2>/dev/null \
-    || python3 -m pip install -q --break-system-packages protobuf grpcio-tools
+# Google's Python protobuf is the independent implementation the contract tests compare against;
+# schemathesis fuzzes the gateway against its OpenAPI document.
+if ! python3 -c 'import google.protobuf, grpc_tools' 2>/dev/null || ! command -v schemathesis >/dev/null; then
+  echo "installing Python protobuf, grpcio-tools and schemathesis"
+  python3 -m pip install -q protobuf grpcio-tools schemathesis 2>/dev/null \
+    || python3 -m pip install -q --break-system-packages protobuf grpcio-tools schemathesis
 fi

@@ -10,6 +10,9 @@ swift build --product mesh-codegen
 .build/debug/mesh-codegen check
 .build/debug/mesh-codegen breaking
 
+echo "== deploy files: compose, Kubernetes, Prometheus rules, Grafana dashboards (offline)"
+bash deploy/validate.sh
+
 echo "== build (warnings are errors)"
 swift build --build-tests -Xswiftc -warnings-as-errors
 

@@ -96,15 +96,52 @@ public enum GatewayOpenAPI {
                 "type": "object",
                 "properties": {
                   "content": {
-                    "type": "string"
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   },
                   "max_tokens": {
-                    "type": "integer",
-                    "format": "int32"
+                    "anyOf": [
+                      {
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "format": "int32"
+                          },
+                          {
+                            "type": "string",
+                            "pattern": "^-?[0-9]+$"
+                          }
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   },
                   "overlap": {
-                    "type": "integer",
-                    "format": "int32"
+                    "anyOf": [
+                      {
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "format": "int32"
+                          },
+                          {
+                            "type": "string",
+                            "pattern": "^-?[0-9]+$"
+                          }
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   }
                 },
                 "additionalProperties": false
@@ -254,22 +291,47 @@ public enum GatewayOpenAPI {
                 "type": "object",
                 "properties": {
                   "corpus_name": {
-                    "type": "string"
+                    "type": "string",
+                    "minLength": 1
                   },
                   "chunks": {
-                    "type": "array",
-                    "items": {
-                      "$ref": "#/components/schemas/mesh.pipeline.v1.EmbedChunk"
-                    }
+                    "anyOf": [
+                      {
+                        "type": "array",
+                        "items": {
+                          "$ref": "#/components/schemas/mesh.pipeline.v1.EmbedChunk.Input"
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   },
                   "source_url": {
-                    "type": "string"
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   },
                   "job_id": {
-                    "type": "string"
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   }
                 },
-                "additionalProperties": false
+                "additionalProperties": false,
+                "required": [
+                  "corpus_name"
+                ]
               }
             }
           }
@@ -426,16 +488,29 @@ public enum GatewayOpenAPI {
                 "type": "object",
                 "properties": {
                   "url": {
-                    "type": "string"
+                    "type": "string",
+                    "minLength": 1
                   },
                   "corpus_name": {
-                    "type": "string"
+                    "type": "string",
+                    "minLength": 1
                   },
                   "job_id": {
-                    "type": "string"
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   }
                 },
-                "additionalProperties": false
+                "additionalProperties": false,
+                "required": [
+                  "url",
+                  "corpus_name"
+                ]
               }
             }
           }
@@ -1009,37 +1084,85 @@ public enum GatewayOpenAPI {
                 "type": "object",
                 "properties": {
                   "stage": {
-                    "type": [
-                      "string",
-                      "null"
-                    ],
-                    "enum": [
-                      "scraping",
-                      "chunking",
-                      "embedding",
-                      null
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "enum": [
+                          "scraping",
+                          "chunking",
+                          "embedding",
+                          "STAGE_SCRAPING",
+                          "STAGE_CHUNKING",
+                          "STAGE_EMBEDDING"
+                        ]
+                      },
+                      {
+                        "type": "integer",
+                        "format": "int32"
+                      },
+                      {
+                        "type": "null"
+                      }
                     ]
                   },
                   "status": {
-                    "type": [
-                      "string",
-                      "null"
-                    ],
-                    "enum": [
-                      "success",
-                      "failed",
-                      null
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "enum": [
+                          "success",
+                          "failed",
+                          "STAGE_OUTCOME_SUCCESS",
+                          "STAGE_OUTCOME_FAILED"
+                        ]
+                      },
+                      {
+                        "type": "integer",
+                        "format": "int32"
+                      },
+                      {
+                        "type": "null"
+                      }
                     ]
                   },
                   "error_code": {
-                    "type": "string"
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   },
                   "error_message": {
-                    "type": "string"
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   },
                   "chunk_count": {
-                    "type": "integer",
-                    "format": "int32"
+                    "anyOf": [
+                      {
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "format": "int32"
+                          },
+                          {
+                            "type": "string",
+                            "pattern": "^-?[0-9]+$"
+                          }
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   }
                 },
                 "additionalProperties": false
@@ -1209,10 +1332,14 @@ public enum GatewayOpenAPI {
                 "type": "object",
                 "properties": {
                   "url": {
-                    "type": "string"
+                    "type": "string",
+                    "minLength": 1
                   }
                 },
-                "additionalProperties": false
+                "additionalProperties": false,
+                "required": [
+                  "url"
+                ]
               }
             }
           }
@@ -1359,17 +1486,38 @@ public enum GatewayOpenAPI {
                 "type": "object",
                 "properties": {
                   "corpus_name": {
-                    "type": "string"
+                    "type": "string",
+                    "minLength": 1
                   },
                   "query": {
-                    "type": "string"
+                    "type": "string",
+                    "minLength": 1
                   },
                   "top_k": {
-                    "type": "integer",
-                    "format": "int32"
+                    "anyOf": [
+                      {
+                        "anyOf": [
+                          {
+                            "type": "integer",
+                            "format": "int32"
+                          },
+                          {
+                            "type": "string",
+                            "pattern": "^-?[0-9]+$"
+                          }
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
                   }
                 },
-                "additionalProperties": false
+                "additionalProperties": false,
+                "required": [
+                  "corpus_name",
+                  "query"
+                ]
               }
             }
           }
@@ -1572,7 +1720,11 @@ public enum GatewayOpenAPI {
             "description": "Service name → \"serving\" | \"not_serving\" | \"unreachable\"."
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "status",
+          "services"
+        ]
       },
       "mesh.pipeline.v1.ChunkResponse": {
         "type": "object",
@@ -1584,17 +1736,34 @@ public enum GatewayOpenAPI {
             }
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "chunks"
+        ]
       },
-      "mesh.pipeline.v1.EmbedChunk": {
+      "mesh.pipeline.v1.EmbedChunk.Input": {
         "type": "object",
         "properties": {
           "chunk_id": {
-            "type": "string",
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
             "description": "Deterministic: re-ingesting the same URL into the same corpus replaces, never duplicates."
           },
           "text": {
-            "type": "string"
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         },
         "additionalProperties": false
@@ -1607,7 +1776,10 @@ public enum GatewayOpenAPI {
             "format": "int32"
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "upserted"
+        ]
       },
       "mesh.pipeline.v1.Job": {
         "type": "object",
@@ -1675,7 +1847,19 @@ public enum GatewayOpenAPI {
             "description": "RFC 3339 UTC."
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "job_id",
+          "url",
+          "corpus_name",
+          "status",
+          "failed_stage",
+          "error",
+          "caller_id",
+          "chunk_count",
+          "created_at",
+          "updated_at"
+        ]
       },
       "mesh.pipeline.v1.CompleteStageResponse": {
         "type": "object",
@@ -1702,7 +1886,11 @@ public enum GatewayOpenAPI {
             ]
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "status",
+          "job"
+        ]
       },
       "mesh.pipeline.v1.ScrapeResponse": {
         "type": "object",
@@ -1732,7 +1920,15 @@ public enum GatewayOpenAPI {
             "description": "Set when the upstream answered 4xx/5xx or the page could not be used: \"http_403\", \"http_404\", \"http_5xx\", …"
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "url",
+          "status_code",
+          "content_type",
+          "content",
+          "bytes",
+          "error_code"
+        ]
       },
       "mesh.pipeline.v1.SearchResponse": {
         "type": "object",
@@ -1745,7 +1941,10 @@ public enum GatewayOpenAPI {
             "description": "Best first; empty for an unknown corpus."
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "results"
+        ]
       },
       "mesh.pipeline.v1.Chunk": {
         "type": "object",
@@ -1762,7 +1961,12 @@ public enum GatewayOpenAPI {
             "format": "int32"
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "ordinal",
+          "text",
+          "token_count"
+        ]
       },
       "mesh.pipeline.v1.JobError": {
         "type": "object",
@@ -1791,7 +1995,13 @@ public enum GatewayOpenAPI {
             "description": "RFC 3339 UTC."
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "stage",
+          "code",
+          "message",
+          "at"
+        ]
       },
       "mesh.pipeline.v1.SearchResult": {
         "type": "object",
@@ -1812,7 +2022,14 @@ public enum GatewayOpenAPI {
             "type": "string"
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "required": [
+          "chunk_id",
+          "text",
+          "score",
+          "source_url",
+          "job_id"
+        ]
       }
     }
   }

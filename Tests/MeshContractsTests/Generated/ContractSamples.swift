@@ -51,6 +51,7 @@ let allContractMessageTypes: [any ContractSampled.Type] = [
     MeshV1.HeaderBinding.self,
     MeshV1.HttpRule.self,
     MeshV1.MethodOptions.self,
+    MeshV1.FieldRules.self,
 ]
 
 extension BenchV1.EchoRequest: ContractSampled {
@@ -540,6 +541,15 @@ extension MeshV1.MethodOptions: ContractSampled {
         sample.internalOnly = ContractValues.bool(variant)
         sample.`public` = ContractValues.bool(variant)
         sample.summary = ContractValues.string(variant, field: "summary", index: 0)
+        return sample
+    }
+}
+
+extension MeshV1.FieldRules: ContractSampled {
+    static func contractSample(_ variant: ContractSampleVariant, depth: Int) -> Self {
+        var sample = Self()
+        guard variant != .empty else { return sample }
+        sample.required = ContractValues.bool(variant)
         return sample
     }
 }

@@ -52,4 +52,5 @@ struct GeneratedRoundTripTests {
     @Test func mesh_v1_HeaderBinding() throws { try assertContractRoundTrips(MeshV1.HeaderBinding.self) }
     @Test func mesh_v1_HttpRule() throws { try assertContractRoundTrips(MeshV1.HttpRule.self) }
     @Test func mesh_v1_MethodOptions() throws { try assertContractRoundTrips(MeshV1.MethodOptions.self) }
+    @Test func mesh_v1_FieldRules() throws { try assertContractRoundTrips(MeshV1.FieldRules.self) }
 }

@@ -142,6 +142,51 @@ void   mesh__v1__method_options__free_unpacked
   assert(message->base.descriptor == &mesh__v1__method_options__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   mesh__v1__field_rules__init
+                     (Mesh__V1__FieldRules         *message)
+{
+  static const Mesh__V1__FieldRules init_value = MESH__V1__FIELD_RULES__INIT;
+  *message = init_value;
+}
+size_t mesh__v1__field_rules__get_packed_size
+                     (const Mesh__V1__FieldRules *message)
+{
+  assert(message->base.descriptor == &mesh__v1__field_rules__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__v1__field_rules__pack
+                     (const Mesh__V1__FieldRules *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__v1__field_rules__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__v1__field_rules__pack_to_buffer
+                     (const Mesh__V1__FieldRules *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__v1__field_rules__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__V1__FieldRules *
+       mesh__v1__field_rules__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__V1__FieldRules *)
+     protobuf_c_message_unpack (&mesh__v1__field_rules__descriptor,
+                                allocator, len, data);
+}
+void   mesh__v1__field_rules__free_unpacked
+                     (Mesh__V1__FieldRules *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__v1__field_rules__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor mesh__v1__header_binding__field_descriptors[2] =
 {
   {
@@ -423,6 +468,44 @@ const ProtobufCMessageDescriptor mesh__v1__method_options__descriptor =
   mesh__v1__method_options__field_indices_by_name,
   1,  mesh__v1__method_options__number_ranges,
   (ProtobufCMessageInit) mesh__v1__method_options__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__v1__field_rules__field_descriptors[1] =
+{
+  {
+    "required",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__V1__FieldRules, required),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__v1__field_rules__field_indices_by_name[] = {
+  0,   /* field[0] = required */
+};
+static const ProtobufCIntRange mesh__v1__field_rules__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__v1__field_rules__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.v1.FieldRules",
+  "FieldRules",
+  "Mesh__V1__FieldRules",
+  "mesh.v1",
+  sizeof(Mesh__V1__FieldRules),
+  1,
+  mesh__v1__field_rules__field_descriptors,
+  mesh__v1__field_rules__field_indices_by_name,
+  1,  mesh__v1__field_rules__number_ranges,
+  (ProtobufCMessageInit) mesh__v1__field_rules__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCEnumValue mesh__v1__caller_role__enum_values_by_number[4] =

@@ -19,6 +19,7 @@ PROTOBUF_C__BEGIN_DECLS
 typedef struct Mesh__V1__HeaderBinding Mesh__V1__HeaderBinding;
 typedef struct Mesh__V1__HttpRule Mesh__V1__HttpRule;
 typedef struct Mesh__V1__MethodOptions Mesh__V1__MethodOptions;
+typedef struct Mesh__V1__FieldRules Mesh__V1__FieldRules;
 
 
 /* --- enums --- */
@@ -123,6 +124,22 @@ struct  Mesh__V1__MethodOptions
     , NULL, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string }
 
 
+/*
+ * Rules of a request field that the service enforces, published in the OpenAPI document.
+ */
+struct  Mesh__V1__FieldRules
+{
+  ProtobufCMessage base;
+  /*
+   * The request is refused (422) when the field is missing or empty.
+   */
+  protobuf_c_boolean required;
+};
+#define MESH__V1__FIELD_RULES__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__v1__field_rules__descriptor) \
+    , 0 }
+
+
 /* Mesh__V1__HeaderBinding methods */
 void   mesh__v1__header_binding__init
                      (Mesh__V1__HeaderBinding         *message);
@@ -180,6 +197,25 @@ Mesh__V1__MethodOptions *
 void   mesh__v1__method_options__free_unpacked
                      (Mesh__V1__MethodOptions *message,
                       ProtobufCAllocator *allocator);
+/* Mesh__V1__FieldRules methods */
+void   mesh__v1__field_rules__init
+                     (Mesh__V1__FieldRules         *message);
+size_t mesh__v1__field_rules__get_packed_size
+                     (const Mesh__V1__FieldRules   *message);
+size_t mesh__v1__field_rules__pack
+                     (const Mesh__V1__FieldRules   *message,
+                      uint8_t             *out);
+size_t mesh__v1__field_rules__pack_to_buffer
+                     (const Mesh__V1__FieldRules   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__V1__FieldRules *
+       mesh__v1__field_rules__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__v1__field_rules__free_unpacked
+                     (Mesh__V1__FieldRules *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Mesh__V1__HeaderBinding_Closure)
@@ -191,6 +227,9 @@ typedef void (*Mesh__V1__HttpRule_Closure)
 typedef void (*Mesh__V1__MethodOptions_Closure)
                  (const Mesh__V1__MethodOptions *message,
                   void *closure_data);
+typedef void (*Mesh__V1__FieldRules_Closure)
+                 (const Mesh__V1__FieldRules *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -201,6 +240,7 @@ extern const ProtobufCEnumDescriptor    mesh__v1__caller_role__descriptor;
 extern const ProtobufCMessageDescriptor mesh__v1__header_binding__descriptor;
 extern const ProtobufCMessageDescriptor mesh__v1__http_rule__descriptor;
 extern const ProtobufCMessageDescriptor mesh__v1__method_options__descriptor;
+extern const ProtobufCMessageDescriptor mesh__v1__field_rules__descriptor;
 
 PROTOBUF_C__END_DECLS
 

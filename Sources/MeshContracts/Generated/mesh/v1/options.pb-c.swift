@@ -176,3 +176,45 @@ extension MeshV1.MethodOptions {
         if !self.summary.isEmpty { c.pointee.summary = arena.cString(self.summary) }
     }
 }
+
+extension MeshV1.FieldRules {
+    public func serializedBytes() -> [UInt8] {
+        ProtobufCArena.with { arena in
+            let message = arena.allocate(Mesh__V1__FieldRules.self)
+            fill(message, arena: &arena)
+            let size = mesh__v1__field_rules__get_packed_size(message)
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = mesh__v1__field_rules__pack(message, buffer.baseAddress)
+            }
+        }
+    }
+
+    public init(serializedBytes bytes: [UInt8]) throws(RPCError) {
+        try self.init(serializedBytesOf: bytes)
+    }
+
+    public init<Bytes: Collection<UInt8>>(serializedBytesOf bytes: Bytes) throws(RPCError) {
+        let decoded: Self?? = bytes.withContiguousStorageIfAvailable { buffer in
+            ProtobufCArena.withUnpackAllocator { allocator in
+                mesh__v1__field_rules__unpack(allocator, buffer.count, buffer.baseAddress).map { Self($0) }
+            }
+        }
+        guard let decoded else {
+            try self.init(serializedBytesOf: Array(bytes))
+            return
+        }
+        guard let decoded else { throw RPCError.malformedMessage(Self.protoMessageName) }
+        self = decoded
+    }
+
+    init(_ c: UnsafeMutablePointer<Mesh__V1__FieldRules>) {
+        self.init()
+        let m = c.pointee
+        self.required = ProtobufCRead.bool(m.required)
+    }
+
+    func fill(_ c: UnsafeMutablePointer<Mesh__V1__FieldRules>, arena: inout ProtobufCArena) {
+        mesh__v1__field_rules__init(c)
+        c.pointee.required = self.required ? 1 : 0
+    }
+}

@@ -340,3 +340,45 @@ extension MeshV1.MethodOptions {
         }
     }
 }
+
+extension MeshV1 {
+    /// Rules of a request field that the service enforces, published in the OpenAPI document.
+    public struct FieldRules: ProtoMessage {
+        public static let protoMessageName = "mesh.v1.FieldRules"
+
+        /// The request is refused (422) when the field is missing or empty.
+        public var required: Bool = false
+
+        public init() {}
+
+        public init(
+            required: Bool = false
+        ) {
+            self.required = required
+        }
+    }
+}
+
+extension MeshV1.FieldRules {
+    public func jsonValue(options: JSONEncodingOptions = JSONEncodingOptions()) -> JSONValue {
+        var members: [JSONMember] = []
+        members.reserveCapacity(1)
+        members.append(JSONMember("required", .bool(self.required)))
+        return .object(members)
+    }
+
+    public init(json: JSONValue, options: JSONDecodingOptions = JSONDecodingOptions(), path: String = "") throws(JSONMappingError) {
+        self.init()
+        for member in try ProtoJSON.members(json, path: path) {
+            switch member.key {
+                case "required":
+                do {
+                    let fieldPath = ProtoJSON.path(path, "required")
+                    self.required = try ProtoJSON.bool(member.value, path: fieldPath)
+                }
+                default:
+                    if !options.ignoreUnknownFields { throw ProtoJSON.unknownField(ProtoJSON.path(path, member.key)) }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import MeshPipeline
+import Testing
+
+@Suite("SHA-256 and chunk ids")
+struct HashingTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func knownVectors(input: String, expected: String) {
+        #expect(SHA256.hexDigest(input) == expected)
+    }
+
+    @Test func millionAs() {
+        #expect(SHA256.hexDigest(String(repeating: "a", count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func chunkIDsAreDeterministicAndDistinct() {
+        let id = ChunkIdentifier.make(corpusName: "docs", url: "https://example.com/a", ordinal: 3)
+        #expect(id == ChunkIdentifier.make(corpusName: "docs", url: "https://example.com/a", ordinal: 3))
+        #expect(id.count == 32)
+        #expect(id != ChunkIdentifier.make(corpusName: "docs", url: "https://example.com/a", ordinal: 4))
+        #expect(id != ChunkIdentifier.make(corpusName: "docs2", url: "https://example.com/a", ordinal: 3))
+        #expect(id != ChunkIdentifier.make(corpusName: "docs", url: "https://example.com/b", ordinal: 3))
+    }
+}
