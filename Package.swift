@@ -130,6 +130,8 @@ let package = Package(
             dependencies: [
                 "MeshContracts", "MeshCore", "MeshJSON", "MeshTransport", "MeshObservability", "MeshGateway", "MeshPipeline",
                 "RedisClient", "RedisCoordination", "PostgresClient",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
@@ -198,6 +200,9 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshEndToEndTests", dependencies: ["CurlClient", "MeshJSON", "MeshTestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(name: "CodegenTests", dependencies: ["MeshCodegen"], swiftSettings: strictSettings),
     ]
 )

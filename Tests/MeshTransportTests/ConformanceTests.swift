@@ -9,10 +9,12 @@ import Testing
 @Suite("Call semantics over every transport")
 struct ConformanceTests {
     @Test(arguments: TransportKind.allCases)
-    func unaryCallsCarryPayloadAndMetadata(_ kind: TransportKind) async throws {
+    func unaryCallsCarryPayloadAndMetadataBothWays(_ kind: TransportKind) async throws {
         try await withTransport(kind, services: [ConformanceService()]) { transport in
-            let response = try await call(transport, ConformanceService.echo, [1, 2, 3], options: CallOptions(metadata: ["X-Tag": "!"]))
-            #expect(response == [1, 2, 3, UInt8(ascii: "!")])
+            let response = try await transport.unary(
+                RawRequest(payload: [1, 2, 3], metadata: ["X-Tag": "!"]), method: ConformanceService.echo, options: CallOptions())
+            #expect(response.payload == [1, 2, 3, UInt8(ascii: "!")])
+            #expect(response.metadata["x-served-by"] == "conformance", "metadata comes back with the response")
         }
     }
 

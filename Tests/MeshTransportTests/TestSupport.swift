@@ -40,6 +40,7 @@ struct ConformanceService: RPCService {
         let probe = self.probe
         router.register(Self.echo, handler: .unary { request, context in
             probe.calls.wrappingAdd(1, ordering: .relaxed)
+            context.responseMetadata.add("x-served-by", "conformance")
             let delay = probe.echoDelay.load(ordering: .relaxed)
             if delay > 0 { try await Task.sleep(for: .milliseconds(delay)) }
             return request + Array((context.metadata["x-tag"] ?? "").utf8)

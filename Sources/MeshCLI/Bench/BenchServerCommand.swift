@@ -16,6 +16,7 @@ struct BenchServerCommand: AsyncParsableCommand {
     var port: Int?
 
     func run() async throws {
+        NIOExecutor.install(when: "MESH_BENCH_SERVER_NIO_EXECUTOR")
         let (host, port) = try ListenAddress.resolve(listen: listen, port: port)
         var logger = Logger(label: "mesh.bench")
         logger.logLevel = .warning

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What a handler knows about the call it serves.
 public struct ServerContext: Sendable {
     public var method: MethodDescriptor
@@ -9,6 +11,8 @@ public struct ServerContext: Sendable {
     public var caller: CallerIdentity?
     /// Where the call came from ("127.0.0.1:53122", or "in-process").
     public var peer: String
+    /// Metadata the handler sends back with its response (or, for a stream, with its end).
+    public let responseMetadata = ResponseMetadata()
 
     public init(
         method: MethodDescriptor, metadata: Metadata, deadline: ContinuousClock.Instant?,
@@ -32,6 +36,17 @@ public struct ServerContext: Sendable {
     /// The context of the call the current task is handling; clients read it to inherit the deadline
     /// and to forward trace context and the caller's identity.
     @TaskLocal public static var current: ServerContext?
+}
+
+/// Metadata a handler adds to its response; shared by the copies of one call's context.
+public final class ResponseMetadata: Sendable {
+    private let storage = Mutex(Metadata())
+
+    public init() {}
+
+    public func add(_ key: String, _ value: String) { storage.withLock { $0.add(key, value) } }
+
+    public var metadata: Metadata { storage.withLock { $0 } }
 }
 
 /// The end user a call acts for, carried as `x-caller-id` / `x-caller-role` metadata.

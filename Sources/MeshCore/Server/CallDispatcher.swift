@@ -36,21 +36,23 @@ public struct CallDispatcher: Sendable {
 
     public func kind(of path: String) -> MethodDescriptor.Kind? { router.route(for: path)?.descriptor.kind }
 
-    /// Runs a unary call; returns the response payload.
-    public func unary(_ call: IncomingCall) async throws(RPCError) -> [UInt8] {
+    /// Runs a unary call; returns the response payload and the metadata the handler added.
+    public func unary(_ call: IncomingCall) async throws(RPCError) -> RawResponse {
         let (route, context) = try prepare(call)
         guard case .unary(let handler) = route.handler else {
             throw RPCError(code: .unimplemented, message: "\(call.path) is server-streaming, not unary")
         }
-        return try await observe(context) {
+        let payload = try await observe(context) {
             try await watched(deadline: call.deadline, cancellation: call.cancellation) {
                 try await ServerContext.$current.withValue(context) { try await handler(call.payload, context) }
             }
         }
+        return RawResponse(payload: payload, metadata: context.responseMetadata.metadata)
     }
 
-    /// Runs a server-streaming call to completion.
-    public func serverStreaming(_ call: IncomingCall, writer: RawStreamWriter) async throws(RPCError) {
+    /// Runs a server-streaming call to completion; returns the metadata the handler added.
+    @discardableResult
+    public func serverStreaming(_ call: IncomingCall, writer: RawStreamWriter) async throws(RPCError) -> Metadata {
         let (route, context) = try prepare(call)
         guard case .serverStreaming(let handler) = route.handler else {
             throw RPCError(code: .unimplemented, message: "\(call.path) is unary, not server-streaming")
@@ -60,6 +62,7 @@ public struct CallDispatcher: Sendable {
                 try await ServerContext.$current.withValue(context) { try await handler(call.payload, context, writer) }
             }
         }
+        return context.responseMetadata.metadata
     }
 
     private func prepare(_ call: IncomingCall) throws(RPCError) -> (RPCRouter.Route, ServerContext) {

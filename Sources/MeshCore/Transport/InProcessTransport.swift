@@ -24,7 +24,7 @@ public struct InProcessTransport: ClientTransport {
         -> RawResponse
     {
         let call = incomingCall(request, method: method, options: options)
-        return RawResponse(payload: try await dispatcher.unary(call))
+        return try await dispatcher.unary(call)
     }
 
     public func serverStreaming<Result: Sendable>(

@@ -15,9 +15,8 @@ public struct ConnectionTransport: ClientTransport {
     public func unary(_ request: RawRequest, method: MethodDescriptor, options: CallOptions) async throws -> RawResponse {
         var metadata = request.metadata
         for interceptor in interceptors { interceptor.willSend(method, metadata: &metadata) }
-        let payload = try await connection.unary(
+        return try await connection.unaryResponse(
             method: method.path, payload: request.payload, metadata: metadata, deadline: options.effectiveDeadline())
-        return RawResponse(payload: payload)
     }
 
     public func serverStreaming<Result: Sendable>(

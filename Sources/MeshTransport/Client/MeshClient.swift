@@ -111,13 +111,13 @@ public final class MeshClient: ClientTransport, Service, Sendable {
             let endpoint = try await pick(avoiding: tried, method: method)
             tried.insert(endpoint.id)
             do {
-                let payload = try await endpoint.tracking {
+                let response = try await endpoint.tracking {
                     let connection = try await endpoint.connection()
-                    return try await connection.unary(
+                    return try await connection.unaryResponse(
                         method: method.path, payload: request.payload, metadata: metadata, deadline: deadline)
                 }
                 record(endpoint, error: nil)
-                return RawResponse(payload: payload)
+                return response
             } catch {
                 let failure = RPCError(mapping: error)
                 record(endpoint, error: failure)

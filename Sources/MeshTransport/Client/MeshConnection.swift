@@ -89,6 +89,13 @@ public final class MeshConnection: Sendable {
     public func unary(method: String, payload: [UInt8], metadata: Metadata, deadline: ContinuousClock.Instant?)
         async throws -> [UInt8]
     {
+        try await unaryResponse(method: method, payload: payload, metadata: metadata, deadline: deadline).payload
+    }
+
+    /// A unary call with the server's response metadata.
+    public func unaryResponse(method: String, payload: [UInt8], metadata: Metadata, deadline: ContinuousClock.Instant?)
+        async throws -> RawResponse
+    {
         let callID = try openCallID()
         let request = requestFrame(callID: callID, method: method, payload: payload, metadata: metadata, deadline: deadline)
         let response: MeshV1.Frame = try await withTaskCancellationHandler {
@@ -110,7 +117,7 @@ public final class MeshConnection: Sendable {
             self.abandon(callID, with: RPCError(code: .cancelled, message: "the caller cancelled the call"))
         }
         if let status = response.status, status.code != .ok { throw status.rpcError }
-        return response.payload
+        return RawResponse(payload: response.payload, metadata: Metadata(response.metadata))
     }
 
     /// A server-streaming call; `body` reads the stream. Leaving `body` early cancels the call.

@@ -126,11 +126,11 @@ final class ServerConnection: Sendable {
                     // Waiting for each write to reach the socket is the stream's backpressure.
                     try await channel.writeAndFlush(MeshV1.Frame(callID: callID, kind: .streamMessage, payload: payload)).get()
                 }
-                try await dispatcher.serverStreaming(call, writer: writer)
-                final = MeshV1.Frame(callID: callID, kind: .streamEnd, status: MeshV1.Status(code: .ok))
+                let trailers = try await dispatcher.serverStreaming(call, writer: writer)
+                final = MeshV1.Frame(callID: callID, kind: .streamEnd, metadata: trailers.entries, status: MeshV1.Status(code: .ok))
             } else {
-                let payload = try await dispatcher.unary(call)
-                final = MeshV1.Frame(callID: callID, kind: .response, payload: payload)
+                let response = try await dispatcher.unary(call)
+                final = MeshV1.Frame(callID: callID, kind: .response, metadata: response.metadata.entries, payload: response.payload)
             }
         } catch {
             // After CANCEL the caller is not listening any more.
