@@ -102,6 +102,7 @@ let package = Package(
                 "MeshCore", "MeshContracts", "MeshJSON", "PostgresClient", "RedisClient", "RedisCoordination",
                 "CurlClient", "HTMLText", "TextChunking", "LocalEmbedding",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings),

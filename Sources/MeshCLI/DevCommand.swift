@@ -86,7 +86,7 @@ struct DevCommand: AsyncParsableCommand {
         let keys = try await DemoKeys.create(pipeline.membershipStore)
         if let keysFile { try keys.write(to: URL(fileURLWithPath: keysFile)) }
 
-        var services: [any Service] = [mesh, server, pipeline.makeSweeper()]
+        var services: [any Service] = [mesh, server, pipeline.makeSweeper(), pipeline.makeMetricsReporter()]
         services += try pipeline.makeWorkers(orchestrator: mesh) as [any Service]
         services += [gateway, MetricsEndpoint(host: "127.0.0.1", port: metricsPort, registry: registry, logger: logger)]
         let group = ServiceGroup(

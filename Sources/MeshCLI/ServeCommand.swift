@@ -52,6 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
             case .orchestrator:
                 rpc = pipeline.makeOrchestrator()
                 extra.append(pipeline.makeSweeper())
+                extra.append(pipeline.makeMetricsReporter())
             case .scraper, .chunker, .embedder:
                 switch service {
                 case .scraper: rpc = try pipeline.makeScraper()

@@ -123,6 +123,13 @@ public final class PipelineServices: Sendable {
         }
     }
 
+    /// Queue depths, jobs by status and stuck jobs as gauges (run it in one process: the orchestrator's).
+    public func makeMetricsReporter(settings: PipelineMetricsReporter.Settings = PipelineMetricsReporter.Settings()) -> PipelineMetricsReporter {
+        var settings = settings
+        settings.stuckAfter = configuration.sweeper.threshold
+        return PipelineMetricsReporter(postgres: postgres, queues: queues, settings: settings, logger: logger(for: "metrics"))
+    }
+
     public func makeSweeper() -> StuckJobSweeper {
         StuckJobSweeper(store: jobs, queues: queues, settings: configuration.sweeper, logger: logger(for: "sweeper"))
     }

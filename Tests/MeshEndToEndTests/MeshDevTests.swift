@@ -62,7 +62,13 @@ struct MeshDevTests {
         let someoneElse = try await http.fetch(FetchRequest(url: "\(gateway)/jobs/\(jobID)", headers: [("X-API-Key", otherUser)]))
         #expect(someoneElse.statusCode == 404)
         let metrics = try await http.fetch(FetchRequest(url: "http://127.0.0.1:\(metricsPort)/metrics"))
-        #expect(metrics.text.contains("mesh_rpc_requests_total"))
+        for series in [
+            "mesh_rpc_requests_total", #"mesh_queue_depth{queue="scraping"}"#, #"mesh_queue_dlq_depth{queue="embedding"}"#,
+            #"mesh_jobs{status="done"}"#, "mesh_stuck_jobs", #"embedding_request_duration_seconds_bucket{operation="write""#,
+            #"embedding_request_duration_seconds_bucket{operation="read""#, "mesh_circuit_breaker_state",
+        ] {
+            #expect(metrics.text.contains(series), "/metrics has \(series)")
+        }
 
         kill(dev.processIdentifier, SIGTERM)
         try await EndToEnd.eventually("mesh dev exits after SIGTERM") { !dev.isRunning }

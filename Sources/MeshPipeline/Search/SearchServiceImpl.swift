@@ -31,7 +31,7 @@ public struct SearchServiceImpl: PipelineV1.SearchService {
 
         let index: CorpusIndex?
         do {
-            index = try await cache.index(for: corpusName)
+            index = try await EmbeddingStoreTiming.measure("read") { try await cache.index(for: corpusName) }
         } catch {
             throw PipelineErrors.storage(error)
         }

@@ -38,6 +38,10 @@ public struct VectorStore: Sendable {
     /// Replaces everything stored for `sourceURL` in `corpusName` with `rows`, atomically: re-ingesting
     /// a URL never duplicates and never leaves chunks of the old version behind.
     public func replaceDocument(corpusName: String, sourceURL: String, rows: [VectorRow]) async throws {
+        try await EmbeddingStoreTiming.measure("write") { try await replaceDocumentUntimed(corpusName: corpusName, sourceURL: sourceURL, rows: rows) }
+    }
+
+    private func replaceDocumentUntimed(corpusName: String, sourceURL: String, rows: [VectorRow]) async throws {
         try await pool.withTransaction { transaction in
             let version = try Self.beginWrite(corpusName: corpusName, in: transaction)
             try transaction.query(
@@ -52,9 +56,11 @@ public struct VectorStore: Sendable {
     /// Inserts or replaces `rows` by chunk id. A chunk id stored in another corpus is refused
     /// (INVALID_ARGUMENT `chunk_id_in_other_corpus`).
     public func upsert(corpusName: String, rows: [VectorRow]) async throws {
-        try await pool.withTransaction { transaction in
-            let version = try Self.beginWrite(corpusName: corpusName, in: transaction)
-            try Self.upsert(rows, corpusName: corpusName, version: version, in: transaction)
+        try await EmbeddingStoreTiming.measure("write") {
+            try await pool.withTransaction { transaction in
+                let version = try Self.beginWrite(corpusName: corpusName, in: transaction)
+                try Self.upsert(rows, corpusName: corpusName, version: version, in: transaction)
+            }
         }
     }
 
