@@ -70,10 +70,57 @@ struct MeshDevTests {
             #expect(metrics.text.contains(series), "/metrics has \(series)")
         }
 
+        try await contractMatrix(http: http, gateway: gateway, keys: keys, jobID: jobID, samplePort: samplePort, corpus: corpus)
+
         kill(dev.processIdentifier, SIGTERM)
         try await EndToEnd.eventually("mesh dev exits after SIGTERM") { !dev.isRunning }
         #expect(dev.terminationStatus == 0)
         #expect((try? await http.fetch(FetchRequest(url: "\(gateway)/health"))) == nil, "the gateway is closed")
+    }
+}
+
+extension MeshDevTests {
+    /// SPEC §7 against the real services behind the real gateway (the gateway's own tests cover every
+    /// case with fakes and injected clocks; these prove the wiring).
+    func contractMatrix(http: HTTPFetcher, gateway: String, keys: JSONValue, jobID: String, samplePort: Int, corpus: String) async throws {
+        guard case .string(let user)? = keys["user"], case .string(let service)? = keys["service"] else { return }
+        func status(_ request: FetchRequest) async throws -> (Int, JSONValue?) {
+            let response = try await http.fetch(request)
+            return (response.statusCode, try? JSONParser.parse(response.body))
+        }
+        let jobs = "\(gateway)/jobs"
+        // 401: missing and unknown keys, with the error envelope.
+        let (missing, missingBody) = try await status(FetchRequest(url: jobs))
+        #expect(missing == 401)
+        #expect(missingBody?["error"]?["code"] != nil && missingBody?["error"]?["message"] != nil)
+        #expect(try await status(FetchRequest(url: jobs, headers: [("X-API-Key", "mk_nope")])).0 == 401)
+        // 422: missing url, invalid JSON, unknown field.
+        #expect(try await status(EndToEnd.post(jobs, key: user, #"{"corpus_name":"\#(corpus)"}"#)).0 == 422)
+        #expect(try await status(EndToEnd.post(jobs, key: user, #"{"url":"#)).0 == 422)
+        #expect(try await status(EndToEnd.post(jobs, key: user, #"{"url":"http://localhost/a","corpus_name":"c","colour":"red"}"#)).0 == 422)
+        // Idempotent submission: same job_id and body → 200 with the same job; another body → 409.
+        let chosenID = "e2e-\(UInt32.random(in: 0...UInt32.max))"
+        let body = #"{"url":"http://localhost:\#(samplePort)/article.html","corpus_name":"\#(corpus)","job_id":"\#(chosenID)"}"#
+        #expect(try await status(EndToEnd.post(jobs, key: user, body)).0 == 202)
+        let (again, againBody) = try await status(EndToEnd.post(jobs, key: user, body))
+        #expect(again == 200 && againBody?["job_id"] == .string(chosenID))
+        let other = #"{"url":"http://localhost:\#(samplePort)/other.html","corpus_name":"\#(corpus)","job_id":"\#(chosenID)"}"#
+        #expect(try await status(EndToEnd.post(jobs, key: user, other)).0 == 409)
+        // 404 for an unknown job; roles and the internal address on /complete and /embed.
+        #expect(try await status(FetchRequest(url: "\(jobs)/no-such-job", headers: [("X-API-Key", user)])).0 == 404)
+        let complete = #"{"stage":"scraping","status":"success"}"#
+        #expect(try await status(EndToEnd.post("\(jobs)/\(jobID)/complete", key: user, complete)).0 == 403)
+        let (late, lateBody) = try await status(EndToEnd.post("\(jobs)/\(jobID)/complete", key: service, complete))
+        #expect(late == 200 && lateBody?["status"] == "already_advanced", "a late callback on a done job changes nothing")
+        let embed = #"{"corpus_name":"\#(corpus)","chunks":[{"chunk_id":"c1","text":"hello"}]}"#
+        #expect(try await status(EndToEnd.post("\(gateway)/embed", key: user, embed)).0 == 403)
+        // Rate-limit headers on authenticated responses; health and the OpenAPI document need no key.
+        let listed = try await http.fetch(FetchRequest(url: jobs, headers: [("X-API-Key", user)]))
+        #expect(listed.headers["x-ratelimit-limit"] != nil && listed.headers["x-ratelimit-remaining"] != nil)
+        #expect(try await status(FetchRequest(url: "\(gateway)/openapi.json")).1?["openapi"] == "3.1.0")
+        // Server-sent events of a finished job: its state, then the stream ends.
+        let events = try await http.fetch(FetchRequest(url: "\(jobs)/\(jobID)/events", headers: [("X-API-Key", user)]))
+        #expect(events.statusCode == 200 && events.text.contains("event: job") && events.text.contains(#""status":"done""#))
     }
 }
 
