@@ -150,6 +150,10 @@ let package = Package(
 
         // MARK: tests
         .target(name: "MeshTestSupport", path: "Tests/MeshTestSupport", swiftSettings: strictSettings),
+        // Where Redis tests find their server, and private servers for tests that stop or fill one.
+        .target(
+            name: "RedisTestSupport", dependencies: ["RedisClient"], path: "Tests/RedisTestSupport",
+            swiftSettings: strictSettings),
         .testTarget(name: "MeshJSONTests", dependencies: ["MeshJSON"], swiftSettings: strictSettings),
         .testTarget(name: "MeshCoreTests", dependencies: ["MeshCore"], swiftSettings: strictSettings),
         .testTarget(
@@ -157,9 +161,10 @@ let package = Package(
             exclude: ["CrossImplementation", "Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "PostgresClientTests", dependencies: ["PostgresClient", "MeshTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "RedisClientTests", dependencies: ["RedisClient"], swiftSettings: strictSettings),
+        .testTarget(name: "RedisClientTests", dependencies: ["RedisClient", "RedisTestSupport"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RedisCoordinationTests", dependencies: ["RedisCoordination", "RedisClient"], swiftSettings: strictSettings),
+            name: "RedisCoordinationTests", dependencies: ["RedisCoordination", "RedisClient", "RedisTestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "CurlClientTests", dependencies: ["CurlClient"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(

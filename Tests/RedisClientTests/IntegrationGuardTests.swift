@@ -1,4 +1,5 @@
 import Foundation
+import RedisTestSupport
 import Testing
 
 /// CI sets MESH_REQUIRE_INTEGRATION=1: then a missing MESH_TEST_REDIS_URL must fail the run

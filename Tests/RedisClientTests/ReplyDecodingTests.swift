@@ -1,5 +1,6 @@
 import Foundation
 import RedisClient
+import RedisTestSupport
 import Testing
 
 @Suite(.enabled(if: TestRedis.isAvailable, "needs MESH_TEST_REDIS_URL"))

@@ -1,6 +1,7 @@
 import Foundation
 import RedisClient
 import RedisCoordination
+import RedisTestSupport
 import Testing
 
 /// Redis full: a refused write is a quick, typed error, nothing is lost silently, and the same

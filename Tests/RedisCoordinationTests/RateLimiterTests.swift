@@ -2,6 +2,7 @@ import Foundation
 import RedisClient
 import RedisCoordination
 import Synchronization
+import RedisTestSupport
 import Testing
 
 @Suite(.enabled(if: TestRedis.isAvailable, "needs MESH_TEST_REDIS_URL"))

@@ -1,6 +1,7 @@
 import Foundation
 import RedisClient
 import RedisCoordination
+import RedisTestSupport
 import Testing
 
 @Suite(.enabled(if: TestRedis.isAvailable, "needs MESH_TEST_REDIS_URL"))

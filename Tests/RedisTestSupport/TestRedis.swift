@@ -1,23 +1,23 @@
 import Foundation
 import RedisClient
-import Testing
+
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Where the integration tests find Redis, and private servers for tests that must stop or fill one.
-enum TestRedis {
+public enum TestRedis {
     /// `MESH_TEST_REDIS_URL`, e.g. `redis://127.0.0.1:56379`.
-    static let url = ProcessInfo.processInfo.environment["MESH_TEST_REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    static var isAvailable: Bool { url != nil }
+    public static let url = ProcessInfo.processInfo.environment["MESH_TEST_REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    public static var isAvailable: Bool { url != nil }
 
     /// A key prefix no other test (or run) uses.
-    static func uniquePrefix(_ test: String = #function) -> String {
+    public static func uniquePrefix(_ test: String = #function) -> String {
         "test:\(test.prefix { $0 != "(" }):\(UUID().uuidString.prefix(8)):"
     }
 
-    static func configuration(poolSize: Int = 4) throws -> RedisConfiguration {
+    public static func configuration(poolSize: Int = 4) throws -> RedisConfiguration {
         guard let url else { throw RedisError(.invalidConfiguration, "MESH_TEST_REDIS_URL is not set") }
         var configuration = try RedisConfiguration(url: url)
         configuration.poolSize = poolSize
@@ -25,7 +25,7 @@ enum TestRedis {
     }
 
     /// Runs `body` with a pool on the shared test server and shuts the pool down afterwards.
-    static func withPool<T>(poolSize: Int = 4, _ body: (RedisPool) async throws -> T) async throws -> T {
+    public static func withPool<T>(poolSize: Int = 4, _ body: (RedisPool) async throws -> T) async throws -> T {
         let pool = RedisPool(configuration: try configuration(poolSize: poolSize))
         do {
             let result = try await body(pool)
@@ -40,34 +40,34 @@ enum TestRedis {
 
 /// A redis-server of the test's own, run through `deploy/local/redis.sh` in a temp directory on a
 /// free port.
-struct PrivateRedis {
-    let directory: URL
-    let port: Int
-    let maxMemory: String
+public struct PrivateRedis {
+    public let directory: URL
+    public let port: Int
+    public let maxMemory: String
 
-    var url: String { "redis://127.0.0.1:\(port)" }
+    public var url: String { "redis://127.0.0.1:\(port)" }
 
-    static let script = URL(fileURLWithPath: #filePath)
+    public static let script = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("deploy/local/redis.sh")
 
-    static func start(maxMemory: String = "64mb") async throws -> PrivateRedis {
+    public static func start(maxMemory: String = "64mb") async throws -> PrivateRedis {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redis-test-\(UUID().uuidString)")
         let server = PrivateRedis(directory: directory, port: try freePort(), maxMemory: maxMemory)
         try await server.start()
         return server
     }
 
-    func start() async throws {
+    public func start() async throws {
         try await Self.run(["start", directory.path, String(port), maxMemory])
     }
 
-    func stop() async throws {
+    public func stop() async throws {
         try await Self.run(["stop", directory.path])
     }
 
     /// Stops the server and removes its directory.
-    func remove() async {
+    public func remove() async {
         try? await stop()
         try? FileManager.default.removeItem(at: directory)
     }

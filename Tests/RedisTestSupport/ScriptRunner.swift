@@ -7,8 +7,8 @@ import Glibc
 /// Runs a program and waits for it without `Foundation.Process`: inside the test runner, every
 /// thread blocks SIGCHLD, so `Process` never learns that its child exited. Here the child gets an
 /// empty signal mask and a dedicated thread reaps it with `waitpid`.
-enum ScriptRunner {
-    static func run(_ executable: String, _ arguments: [String]) async throws -> Int32 {
+public enum ScriptRunner {
+    public static func run(_ executable: String, _ arguments: [String]) async throws -> Int32 {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
